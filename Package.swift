@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "beian",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "BeianKit", targets: ["BeianKit"]),
+        .executable(name: "beian", targets: ["beian"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // The engine: every rule, template and writer lives here; no file I/O unless asked.
+        .target(
+            name: "BeianKit",
+            dependencies: [.product(name: "Mustache", package: "swift-mustache")],
+            plugins: ["EmbedTemplates"]
+        ),
+        // The command-line tool: argument parsing and file I/O over BeianKit, nothing more.
+        .executableTarget(
+            name: "beian",
+            dependencies: [
+                "BeianKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Build-time helper that compiles Templates/ into BeianKit, so the library carries its
+        // bundled templates wherever it is linked.
+        .executableTarget(name: "TemplateEmbedder"),
+        .plugin(
+            name: "EmbedTemplates",
+            capability: .buildTool(),
+            dependencies: ["TemplateEmbedder"]
+        ),
+        .testTarget(name: "BeianKitTests", dependencies: ["BeianKit"]),
+        .testTarget(name: "BeianCLITests", dependencies: ["beian"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

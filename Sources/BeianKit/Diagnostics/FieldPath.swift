@@ -1,0 +1,53 @@
+/// The location of a value inside an input record, written like `websites[1].owner.mobile`.
+///
+/// Array indices count from 0, as in JSON tools: `websites[1]` is the second website.
+public struct FieldPath: Sendable, Hashable, CustomStringConvertible, ExpressibleByStringLiteral {
+    /// One step of a path.
+    public enum Component: Sendable, Hashable {
+        case key(String)
+        case index(Int)
+    }
+
+    /// The steps from the record's root.
+    public private(set) var components: [Component]
+
+    /// The record itself.
+    public static let root = FieldPath(components: [])
+
+    /// Creates a path from its steps.
+    public init(components: [Component]) {
+        self.components = components
+    }
+
+    /// Creates a path of dot-separated keys, such as `subject.owner`.
+    public init(stringLiteral value: String) {
+        self.components = value.split(separator: ".").map { .key(String($0)) }
+    }
+
+    /// This path extended by an object key.
+    public func key(_ name: String) -> FieldPath {
+        FieldPath(components: components + [.key(name)])
+    }
+
+    /// This path extended by an array index.
+    public func index(_ position: Int) -> FieldPath {
+        FieldPath(components: components + [.index(position)])
+    }
+
+    /// This path extended by an object key.
+    public static func / (lhs: FieldPath, rhs: String) -> FieldPath { lhs.key(rhs) }
+
+    public var description: String {
+        var text = ""
+        for component in components {
+            switch component {
+            case .key(let name):
+                if !text.isEmpty { text += "." }
+                text += name
+            case .index(let position):
+                text += "[\(position)]"
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,188 @@
+/// Turns a filing and a request into the review messages: one per website, each from a
+/// responsible person's mobile to the service code of that mobile's carrier.
+struct HubeiSMSPlanner {
+    let templates: TemplateLibrary
+    let today: CalendarDate
+
+    static let bodyTemplate = "sms/hubei-annual-review-body"
+
+    func plan(for filing: Filing, request base: HubeiSMSRequest) throws -> HubeiSMSPlan {
+        var log = DiagnosticLog()
+        log.append(contentsOf: filing.diagnostics)
+        let request = merged(base, with: filing.requests, log: &log)
+
+        if filing.province != .hubei {
+            log.error("subject.filingNumber", "sms.not-hubei",
+                      "the annual-review SMS is for filings in Hubei (鄂); \(filing.subject.filingNumber) is filed in \(filing.province.name)",
+                      hint: "only Hubei's bureau ran this review; nothing needs to be sent for this filing")
+        }
+        if filing.websites.isEmpty {
+            log.error("websites", "sms.no-website", "the subject has no website; the review is reported per website number",
+                      hint: "add the subject's websites to the record (websites[].filingNumber)")
+        }
+        let provider = self.provider(request.provider, log: &log)
+        let date = request.date ?? today
+        if date > ReviewDestination.reviewWindowClosed {
+            log.warning(.root, "sms.window-closed",
+                        "the 2020 review closed on \(ReviewDestination.reviewWindowClosed); messages sent on \(date) do not count for it",
+                        hint: "send them only if the bureau or your provider has announced a new round; pass --date to plan for another day")
+        }
+
+        var selected: [(index: Int, website: Website)] = []
+        for (index, website) in filing.websites.enumerated() where request.websites.isEmpty || request.websites.contains(website.filingNumber.text) {
+            selected.append((index, website))
+        }
+        let known = Set(filing.websites.map(\.filingNumber.text))
+        for number in request.websites where !known.contains(number) {
+            log.error("requests.websites", "sms.unknown-website", "'\(number)' is not a website of this filing",
+                      hint: "use one of: " + filing.websites.map(\.filingNumber.text).joined(separator: ", "))
+        }
+
+        var messages: [HubeiSMSMessage] = []
+        for (index, website) in selected {
+            let path = FieldPath.root.key("websites").index(index)
+            guard website.filingNumber.kind == .website else {
+                log.error(path / "filingNumber", "sms.not-website",
+                          "'\(website.filingNumber)' is \(website.filingNumber.kind == .app ? "an App" : "a mini-program") number; the review SMS reports website numbers (…号-N) only",
+                          hint: "leave it out with --website to choose the websites to send for")
+                continue
+            }
+            guard let (sender, senderPath) = sender(for: website, at: path, in: filing, requested: request.sender, log: &log),
+                  let carrier = carrier(of: sender, at: senderPath, request: request, log: &log),
+                  let destination = ReviewDestination.number(for: carrier, on: date)
+            else { continue }
+            let status = request.websiteStatusOverride[website.filingNumber.text] ?? request.status ?? .unchanged
+            guard let provider else { continue }
+            let body = try self.body(provider: provider, website: website.filingNumber, status: status)
+            messages.append(HubeiSMSMessage(websiteFilingNumber: website.filingNumber.text, sender: sender.digits, carrier: carrier,
+                                            destination: destination, body: body, websiteName: website.name, status: status))
+        }
+        let diagnostics = log.entries.inReportOrder()
+        if diagnostics.hasErrors { throw InputError(diagnostics) }
+        return HubeiSMSPlan(filing: filing, provider: provider!, sendDate: date, messages: messages, diagnostics: diagnostics)
+    }
+
+    // MARK: Steps
+
+    /// The request with the record's own `requests` applied over it, noting each override.
+    private func merged(_ base: HubeiSMSRequest, with record: DocumentRequests, log: inout DiagnosticLog) -> EffectiveRequest {
+        var request = EffectiveRequest(base)
+        func override<Value: Equatable & CustomStringConvertible>(_ key: String, _ current: inout Value?, _ recordValue: Value?) {
+            guard let recordValue else { return }
+            if let current, current != recordValue {
+                log.note(FieldPath.root / "requests" / key, "requests.override",
+                         "the record's \(key) '\(recordValue)' is used instead of '\(current)' from the command or call")
+            }
+            current = recordValue
+        }
+        override("provider", &request.provider, record.provider)
+        override("status", &request.status, record.status)
+        override("sender", &request.sender, record.sender)
+        override("carrier", &request.carrier, record.carrier)
+        override("date", &request.date, record.date)
+        request.carriersByMobile.merge(record.carriersByMobile) { _, recordValue in recordValue }
+        if !record.websites.isEmpty { request.websites = record.websites }
+        request.websiteStatusOverride = record.websiteStatus
+        return request
+    }
+
+    private func provider(_ code: String?, log: inout DiagnosticLog) -> AccessProvider? {
+        guard let code else {
+            log.error("requests.provider", "sms.provider-missing", "the access provider's code is missing",
+                      hint: "pass --provider with your provider's three-digit code (阿里云 001), or set requests.provider in the record")
+            return nil
+        }
+        do {
+            let provider = try AccessProvider(code: code)
+            if provider.name == nil {
+                log.note("requests.provider", "sms.provider-unknown",
+                         "provider code \(code) is not among the codes known to this tool; it is used as given",
+                         hint: "check it against your provider's notice or review SMS")
+            }
+            return provider
+        } catch {
+            log.append(error.diagnostic(at: "requests.provider"))
+            return nil
+        }
+    }
+
+    /// Who sends the message of one website, and the field that mobile came from.
+    private func sender(for website: Website, at path: FieldPath, in filing: Filing, requested: String?,
+                        log: inout DiagnosticLog) -> (MobileNumber, FieldPath)? {
+        let subjectMobile = filing.subject.owner.mobile
+        if let text = requested {
+            let requested: String
+            do { requested = try MobileNumber(text).digits } catch {
+                log.append(error.diagnostic(at: "requests.sender"))
+                return nil
+            }
+            if requested == subjectMobile.digits { return (subjectMobile, "subject.owner.mobile") }
+            if let own = website.owner?.mobile, own.digits == requested { return (own, path / "owner" / "mobile") }
+            log.error(path, "sms.sender-not-responsible",
+                      "the sender \(requested) is neither the subject's responsible person's mobile nor this website's",
+                      hint: "send from \(subjectMobile.digits)" + (website.owner.map { " or \($0.mobile.digits)" } ?? ""))
+            return nil
+        }
+        if let own = website.owner?.mobile { return (own, path / "owner" / "mobile") }
+        return (subjectMobile, "subject.owner.mobile")
+    }
+
+    /// The network the message leaves from: stated by the user, else guessed from the prefix.
+    private func carrier(of sender: MobileNumber, at path: FieldPath, request: EffectiveRequest, log: inout DiagnosticLog) -> Carrier? {
+        let stated = request.carriersByMobile[sender.digits] ?? request.carrier
+        if sender.isSatellite, stated == nil {
+            log.error(path, "sms.satellite", "\(sender) is a satellite number, which cannot reach the review's SMS codes",
+                      hint: "send from the other responsible person's mobile with --sender")
+            return nil
+        }
+        guard let carrier = stated ?? sender.prefixCarrier else { return nil }
+        if carrier == .chinaBroadnet {
+            log.error(path, "sms.no-route", "\(sender) is a 中国广电 (China Broadnet) number; the review published codes for 移动, 联通 and 电信 only",
+                      hint: "send from another responsible person's mobile with --sender, or state the carrier with --carrier \(sender)=NAME if the number moved")
+            return nil
+        }
+        if stated == nil, sender.isVirtualOperator {
+            log.warning(path, "sms.virtual-operator",
+                        "\(sender) belongs to a virtual operator on the \(carrier.chineseName) network; its message goes to \(carrier.chineseName)'s code",
+                        hint: "if the operator routes it elsewhere, state the carrier with --carrier \(sender)=NAME")
+        }
+        return carrier
+    }
+
+    private func body(provider: AccessProvider, website: FilingNumber, status: ReviewStatus) throws -> String {
+        let rendered = try templates.render(Self.bodyTemplate, [
+            "provider": provider.code,
+            "websiteFilingNumber": website.text,
+            "status": status.rawValue,
+        ])
+        let body = TextRules.trimmed(rendered)
+        let expected = ReviewMessageBody(provider: provider.code, websiteFilingNumber: website, status: status)
+        guard let records = try? ReviewMessageBody.parse(body), records == [expected] else {
+            throw TemplateError(file: templates.origins[Self.bodyTemplate]?.description ?? Self.bodyTemplate,
+                                message: "the template renders '\(body)', which is not the review format \(expected.text)")
+        }
+        return body
+    }
+}
+
+/// A request after the record's overrides, with the per-website statuses.
+private struct EffectiveRequest {
+    var provider: String?
+    var status: ReviewStatus?
+    var sender: String?
+    var carrier: Carrier?
+    var carriersByMobile: [String: Carrier]
+    var date: CalendarDate?
+    var websites: [String]
+    var websiteStatusOverride: [String: ReviewStatus] = [:]
+
+    init(_ request: HubeiSMSRequest) {
+        provider = request.provider
+        status = request.status
+        sender = request.sender
+        carrier = request.carrier
+        carriersByMobile = request.carriersByMobile
+        date = request.date
+        websites = request.websites
+    }
+}

@@ -1,0 +1,26 @@
+/// The values the `sms/hubei-annual-review-text` template sees.
+enum HubeiSMSTextContext {
+    static func make(_ plan: HubeiSMSPlan) -> [String: Any] {
+        let subject = plan.filing.subject
+        return [
+            "subjectName": subject.name,
+            "subjectFilingNumber": subject.filingNumber.text,
+            "providerCode": plan.provider.code,
+            "providerName": plan.provider.name ?? "",
+            "sendDate": plan.sendDate.chinese,
+            "count": plan.messages.count,
+            "messages": plan.messages.enumerated().map { index, message -> [String: Any] in
+                [
+                    "number": index + 1,
+                    "websiteName": message.websiteName,
+                    "websiteFilingNumber": message.websiteFilingNumber,
+                    "sender": message.sender,
+                    "carrierName": message.carrier.chineseName,
+                    "destination": message.destination,
+                    "body": message.body,
+                    "status": message.status.rawValue,
+                ]
+            },
+        ]
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+
+/// The verdict on a log of sent review messages: each row, and the websites still unreported.
+public struct SentMessageCheck: Sendable, Codable {
+    /// The verdict on one row.
+    public struct Row: Sendable, Codable {
+        public var line: Int
+        public var sender: String
+        public var destination: String
+        public var body: String
+        public var sentAt: String
+        /// Whether the message counts.
+        public var ok: Bool
+        /// What is wrong (errors) or worth knowing (warnings).
+        public var problems: [Diagnostic]
+    }
+
+    /// Every row, in the log's order.
+    public var rows: [Row]
+    /// With a filing: its website numbers that no valid message reports yet.
+    public var missingWebsites: [String]
+    /// Problems of the log as a whole (unreadable rows, missing websites).
+    public var problems: [Diagnostic]
+
+    /// Whether every row counts and, with a filing, every website is reported.
+    public var ok: Bool { rows.allSatisfy(\.ok) && missingWebsites.isEmpty && !problems.hasErrors }
+
+    /// The verdict as JSON.
+    public func json() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var object = (try? JSONSerialization.jsonObject(with: encoder.encode(self))) as? [String: Any] ?? [:]
+        object["ok"] = ok
+        return (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+    }
+
+    /// The verdict for a person: one line per row, problems indented, a summary.
+    public func text() -> String {
+        var text = ""
+        for row in rows {
+            text += "line \(row.line): \(row.ok ? "ok" : "FAILED")  \(row.body)  from \(row.sender) to \(row.destination) on \(row.sentAt)\n"
+            for problem in row.problems {
+                text += "  \(problem.severity.rawValue): \(problem.message)\n"
+                if let hint = problem.hint { text += "    hint: \(hint)\n" }
+            }
+        }
+        for problem in problems {
+            text += problem.description + "\n"
+        }
+        let failed = rows.filter { !$0.ok }.count
+        text += "\(rows.count) row(s): \(rows.count - failed) ok, \(failed) failed"
+        if !missingWebsites.isEmpty {
+            text += "; \(missingWebsites.count) website(s) without a valid message: \(missingWebsites.joined(separator: ", "))"
+        }
+        return text + "\n"
+    }
+}
+
+/// Checks a log of sent messages against the review's rules and, optionally, a filing.
+struct SentMessageChecker {
+    var filing: Filing?
+    var carrier: Carrier?
+    var carriersByMobile: [String: Carrier]
+
+    func check(_ log: SentMessageLog) -> SentMessageCheck {
+        var rows: [SentMessageCheck.Row] = []
+        var reported = Set<String>()
+        for entry in log.entries {
+            var problems = DiagnosticLog()
+            let counted = check(entry, problems: &problems)
+            let ok = !problems.hasErrors
+            if ok, let counted { reported.insert(counted) }
+            rows.append(.init(line: entry.line, sender: entry.sender, destination: entry.destination, body: entry.body,
+                              sentAt: entry.sentAt, ok: ok, problems: problems.entries.inReportOrder()))
+        }
+        var overall = log.problems
+        var missing: [String] = []
+        if let filing {
+            for (index, website) in filing.websites.enumerated() where website.filingNumber.kind == .website && !reported.contains(website.filingNumber.text) {
+                missing.append(website.filingNumber.text)
+                overall.append(Diagnostic(.error, FieldPath.root.key("websites").index(index), code: "sms-log.missing",
+                                          "\(website.filingNumber) (\(website.name)) has no valid review message in the log",
+                                          hint: "send it: beian hubei-sms FILING.json --website \(website.filingNumber) --provider CODE"))
+            }
+        }
+        return SentMessageCheck(rows: rows, missingWebsites: missing, problems: overall)
+    }
+
+    /// Checks one row; returns the website number it validly reports, if any.
+    private func check(_ entry: SentMessageLog.Entry, problems: inout DiagnosticLog) -> String? {
+        let sender: MobileNumber?
+        do { sender = try MobileNumber(entry.sender) } catch {
+            problems.error("sender", error.code, error.message, hint: error.hint)
+            sender = nil
+        }
+        let date = CalendarDate(iso: entry.sentAt)
+        if date == nil {
+            problems.error("sentAt", "sms-log.date", "'\(entry.sentAt)' is not a date", hint: "write it as YYYY-MM-DD, optionally followed by the time")
+        }
+        var records: [ReviewMessageBody] = []
+        do { records = try ReviewMessageBody.parse(entry.body) } catch {
+            problems.error("body", error.code, error.message, hint: error.hint)
+        }
+        if records.count > 1 {
+            problems.error("body", "sms-log.several-records",
+                           "the message holds \(records.count) records; the bureau counts only the first (\(records[0].websiteFilingNumber))",
+                           hint: "send one message per website number; the others still need their own message")
+        }
+        if let sender, let date {
+            checkDestination(entry.destination, sender: sender, date: date, problems: &problems)
+            if date > ReviewDestination.reviewWindowClosed {
+                problems.warning("sentAt", "sms.window-closed", "sent after the 2020 review closed on \(ReviewDestination.reviewWindowClosed)")
+            }
+        }
+        guard let first = records.first else { return nil }
+        if let filing {
+            let number = first.websiteFilingNumber.text
+            guard let website = filing.websites.first(where: { $0.filingNumber.text == number }) else {
+                problems.error("body", "sms-log.foreign-website", "\(number) is not a website of the filing \(filing.subject.filingNumber)",
+                               hint: "check the number in the body")
+                return nil
+            }
+            if let sender {
+                let allowed = [filing.subject.owner.mobile.digits, website.owner?.mobile.digits].compactMap { $0 }
+                if !allowed.contains(sender.digits) {
+                    problems.error("sender", "sms.sender-not-responsible",
+                                   "\(sender) is not the mobile of the subject's or this website's responsible person",
+                                   hint: "send again from \(allowed.joined(separator: " or "))")
+                }
+            }
+            if let expected = filing.requests.provider, expected != first.provider {
+                problems.warning("body", "sms-log.provider", "the body names provider \(first.provider), but the record's provider is \(expected)")
+            }
+        }
+        return first.websiteFilingNumber.text
+    }
+
+    private func checkDestination(_ destination: String, sender: MobileNumber, date: CalendarDate, problems: inout DiagnosticLog) {
+        let stated = carriersByMobile[sender.digits] ?? carrier
+        if sender.isSatellite, stated == nil {
+            problems.error("sender", "sms.satellite", "\(sender) is a satellite number, which cannot reach the review's SMS codes",
+                           hint: "send from a responsible person's 移动, 联通 or 电信 mobile")
+            return
+        }
+        guard let carrier = stated ?? sender.prefixCarrier else { return }
+        guard let expected = ReviewDestination.number(for: carrier, on: date) else {
+            problems.error("sender", "sms.no-route", "\(sender) is on the \(carrier.chineseName) network, which has no review code",
+                           hint: "send from a responsible person's 移动, 联通 or 电信 mobile, or state the carrier with --carrier \(sender)=NAME if the number moved")
+            return
+        }
+        guard destination != expected else { return }
+        let guess = stated == nil ? " by its prefix" : ""
+        if let (owner, period) = ReviewDestination.describe(destination) {
+            if owner == carrier {
+                problems.error("destination", "sms-log.destination-date",
+                               "\(destination) is \(carrier.chineseName)'s code\(period), but on \(date) that carrier's code was \(expected)",
+                               hint: "send again to \(expected)")
+            } else {
+                problems.error("destination", "sms-log.destination-carrier",
+                               "\(destination) is \(owner.chineseName)'s code\(period), but \(sender) is a \(carrier.chineseName) number\(guess); its code on \(date) was \(expected)",
+                               hint: stated == nil ? "if the number moved to \(owner.chineseName), pass --carrier \(sender)=\(owner.rawValue); otherwise send again to \(expected)" : "send again to \(expected)")
+            }
+        } else {
+            problems.error("destination", "sms-log.destination-unknown", "\(destination) is not a review code",
+                           hint: "\(carrier.chineseName) subscribers send to \(expected)")
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// The unified social credit code (统一社会信用代码, GB 32100-2015) of a unit.
+///
+/// 18 characters over `0123456789ABCDEFGHJKLMNPQRTUWXY`; character 18 checks the first 17, and
+/// characters 9–17 are an organisation code (GB 11714) whose 9th character checks its first 8.
+public enum UnifiedSocialCreditCode {
+    static let alphabet = Array("0123456789ABCDEFGHJKLMNPQRTUWXY")
+
+    /// Checks a code and returns it in canonical (upper-case) form.
+    public static func validate(_ text: String) throws(IdentifierProblem) -> String {
+        let code = text.uppercased()
+        guard code.count == 18 else {
+            throw IdentifierProblem(code: "uscc.length", message: "'\(text)' has \(code.count) characters; a unified social credit code has 18",
+                                    hint: "copy it from the business licence (营业执照)")
+        }
+        var values: [Int] = []
+        for (offset, character) in code.enumerated() {
+            guard let value = alphabet.firstIndex(of: character) else {
+                let extra = "IOZSV".contains(character) ? " (I, O, Z, S and V are never used)" : ""
+                throw IdentifierProblem(code: "uscc.character", message: "'\(text)' has '\(character)' at position \(offset + 1), which a unified social credit code cannot contain\(extra)",
+                                        hint: "check for a letter O written for the digit 0, or I for 1")
+            }
+            values.append(value)
+        }
+        var sum = 0
+        var weight = 1
+        for value in values.prefix(17) {
+            sum += value * weight
+            weight = weight * 3 % 31
+        }
+        let expected = alphabet[(31 - sum % 31) % 31]
+        guard expected == code.last else {
+            throw IdentifierProblem(code: "uscc.check", message: "'\(text)' fails its check character: the 18th character should be '\(expected)'",
+                                    hint: "a character is probably mistyped; compare it with the business licence")
+        }
+        let organization = String(Array(code)[8..<17])
+        do {
+            _ = try OrganizationCode.validate(organization)
+        } catch {
+            throw IdentifierProblem(code: "uscc.organization-code", message: "'\(text)': characters 9–17 (\(organization)) must be a valid organisation code, but \(error.message)",
+                                    hint: "a character is probably mistyped; compare it with the business licence")
+        }
+        return code
+    }
+}

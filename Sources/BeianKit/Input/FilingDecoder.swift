@@ -1,0 +1,412 @@
+/// Reads a record from its JSON tree into a ``Filing``, collecting a diagnostic for every problem
+/// (wrong type, missing field, invalid identifier) instead of stopping at the first.
+struct FilingDecoder {
+    let options: ValidationOptions
+    private var log = DiagnosticLog()
+
+    init(options: ValidationOptions) {
+        self.options = options
+    }
+
+    /// Every diagnostic, errors first, then by field.
+    var diagnostics: [Diagnostic] { log.entries.inReportOrder() }
+
+    /// The filing when the record has no errors.
+    mutating func decode(_ value: JSONValue) -> Filing? {
+        guard let root = object(value, at: .root, what: "a filing record") else { return nil }
+        unknownKeys(root, allowed: ["id", "subject", "websites", "requests"], at: .root)
+        let id = identifier(root["id"])
+        let subject = root["subject"].flatMap { self.subject($0, at: "subject") }
+        if root["subject"] == nil { missing(FieldPath.root / "subject", "the subject (主体) of the filing") }
+        let websites = self.websites(root["websites"], at: FieldPath.root / "websites")
+        let requests = root["requests"].flatMap { self.requests($0, at: FieldPath.root / "requests") } ?? DocumentRequests()
+
+        guard let subject, let websites, !log.hasErrors else { return nil }
+        log.append(contentsOf: FilingRules.check(subject: subject, websites: websites, requests: requests, options: options))
+        guard !log.hasErrors else { return nil }
+        return Filing(unchecked: id, subject: subject, websites: websites, requests: requests,
+                      diagnostics: log.entries.inReportOrder())
+    }
+
+    // MARK: Sections
+
+    private mutating func subject(_ value: JSONValue, at path: FieldPath) -> Subject? {
+        guard let fields = object(value, at: path, what: "the subject") else { return nil }
+        unknownKeys(fields, allowed: ["name", "nature", "certificate", "filingNumber", "address", "legalRepresentative", "owner"], at: path)
+        let name = text(fields, "name", at: path, required: true, kind: .name, what: "the subject's full name (主办单位名称, or the person's name)")
+        let nature: SubjectNature? = text(fields, "nature", at: path, required: true, kind: .identifier, what: "the subject's nature")
+            .flatMap { raw in
+                guard let nature = SubjectNature(name: raw) else {
+                    log.error(path / "nature", "nature.unknown", "'\(raw)' is not a subject nature",
+                              hint: "use one of " + SubjectNature.allCases.map { "\($0.rawValue) (\($0.chineseName))" }.joined(separator: ", "))
+                    return nil
+                }
+                return nature
+            }
+        let certificate = fields["certificate"].flatMap { self.certificate($0, at: path / "certificate") }
+        if fields["certificate"] == nil { missing(path / "certificate", "the subject's certificate (type and number)") }
+        let filingNumber = self.filingNumber(fields, at: path, expecting: [.subject])
+        let address = text(fields, "address", at: path, required: false, kind: .freeText, what: "the address")
+        let legalRepresentative = fields["legalRepresentative"].flatMap { self.legalRepresentative($0, at: path / "legalRepresentative") }
+        let owner = fields["owner"].flatMap { contact($0, at: path / "owner") }
+        if fields["owner"] == nil { missing(path / "owner", "the subject's responsible person (主体负责人) with name and mobile") }
+
+        guard let name, let nature, let certificate, let filingNumber, let owner else { return nil }
+        return Subject(name: name, nature: nature, certificate: certificate, filingNumber: filingNumber,
+                       address: address, legalRepresentative: legalRepresentative, owner: owner)
+    }
+
+    private mutating func websites(_ value: JSONValue?, at path: FieldPath) -> [Website]? {
+        guard let value else { return [] }
+        guard case .array(let items) = value else {
+            wrongType(value, at: path, expected: "an array of websites")
+            return nil
+        }
+        guard items.count <= options.limits.websitesPerSubject else {
+            log.error(path, "limit.websites", "the subject has \(items.count) websites; at most \(options.limits.websitesPerSubject) are accepted",
+                      hint: "split the record, or raise the limit in the library's ValidationOptions")
+            return nil
+        }
+        var websites: [Website] = []
+        var failed = false
+        for (index, item) in items.enumerated() {
+            if let website = website(item, at: path.index(index)) { websites.append(website) } else { failed = true }
+        }
+        return failed ? nil : websites
+    }
+
+    private mutating func website(_ value: JSONValue, at path: FieldPath) -> Website? {
+        guard let fields = object(value, at: path, what: "a website") else { return nil }
+        unknownKeys(fields, allowed: ["name", "filingNumber", "domains", "owner", "domainExpired"], at: path)
+        let name = text(fields, "name", at: path, required: true, kind: .name, what: "the website's name")
+        let filingNumber = self.filingNumber(fields, at: path, expecting: [.website, .app, .miniProgram])
+        let domains = self.domains(fields["domains"], at: path / "domains", required: filingNumber?.kind == .website)
+        let owner = fields["owner"].flatMap { contact($0, at: path / "owner") }
+        var expired = false
+        switch fields["domainExpired"] {
+        case nil, .null?: break
+        case .bool(let value)?: expired = value
+        case let other?: wrongType(other, at: path / "domainExpired", expected: "true or false")
+        }
+        guard let name, let filingNumber, let domains else { return nil }
+        if fields["owner"] != nil, owner == nil { return nil }
+        return Website(name: name, filingNumber: filingNumber, domains: domains, owner: owner, domainExpired: expired)
+    }
+
+    private mutating func certificate(_ value: JSONValue, at path: FieldPath) -> Certificate? {
+        guard let fields = object(value, at: path, what: "a certificate with type and number") else { return nil }
+        unknownKeys(fields, allowed: ["type", "number"], at: path)
+        let type = certificateType(fields, "type", at: path)
+        let number = text(fields, "number", at: path, required: true, kind: .identifier, what: "the certificate number")
+        guard let type, let number else { return nil }
+        do {
+            return try Certificate.validated(type: type, number: number, today: options.today)
+        } catch {
+            log.append(error.diagnostic(at: path / "number"))
+            return nil
+        }
+    }
+
+    private mutating func certificateType(_ fields: [String: JSONValue], _ key: String, at path: FieldPath) -> CertificateType? {
+        guard let raw = text(fields, key, at: path, required: true, kind: .identifier, what: "the certificate type") else { return nil }
+        guard let type = CertificateType(name: raw) else {
+            log.error(path / key, "certificate.type", "'\(raw)' is not a certificate type",
+                      hint: "use one of " + CertificateType.allCases.map(\.rawValue).joined(separator: ", "))
+            return nil
+        }
+        return type
+    }
+
+    /// A person's document given as `idType` + `idNumber` (type defaults to resident-id).
+    private mutating func personalCertificate(_ fields: [String: JSONValue], at path: FieldPath) -> (present: Bool, certificate: Certificate?) {
+        guard fields["idNumber"] != nil || fields["idType"] != nil else { return (false, nil) }
+        var type = CertificateType.residentID
+        if fields["idType"] != nil {
+            guard let parsed = certificateType(fields, "idType", at: path) else { return (true, nil) }
+            type = parsed
+        }
+        guard let number = text(fields, "idNumber", at: path, required: true, kind: .identifier, what: "the ID number") else { return (true, nil) }
+        do {
+            return (true, try Certificate.validated(type: type, number: number, today: options.today))
+        } catch {
+            log.append(error.diagnostic(at: path / "idNumber"))
+            return (true, nil)
+        }
+    }
+
+    private mutating func contact(_ value: JSONValue, at path: FieldPath) -> Contact? {
+        guard let fields = object(value, at: path, what: "a responsible person with name and mobile") else { return nil }
+        unknownKeys(fields, allowed: ["name", "mobile", "email", "idType", "idNumber"], at: path)
+        let name = text(fields, "name", at: path, required: true, kind: .name, what: "the person's name")
+        let mobile = text(fields, "mobile", at: path, required: true, kind: .identifier, what: "the person's mobile number")
+            .flatMap { mobileNumber($0, at: path / "mobile") }
+        let email = text(fields, "email", at: path, required: false, kind: .identifier, what: "the e-mail address")
+        if let email, !EmailAddress.isPlausible(email) {
+            log.error(path / "email", "email.format", "'\(email)' is not an e-mail address",
+                      hint: "write it as name@example.cn")
+        }
+        let identity = personalCertificate(fields, at: path)
+        guard let name, let mobile, identity.present == (identity.certificate != nil) else { return nil }
+        return Contact(name: name, mobile: mobile, email: email, certificate: identity.certificate)
+    }
+
+    private mutating func legalRepresentative(_ value: JSONValue, at path: FieldPath) -> LegalRepresentative? {
+        guard let fields = object(value, at: path, what: "the legal representative") else { return nil }
+        unknownKeys(fields, allowed: ["name", "idType", "idNumber"], at: path)
+        let name = text(fields, "name", at: path, required: true, kind: .name, what: "the legal representative's name")
+        let identity = personalCertificate(fields, at: path)
+        guard let name, identity.present == (identity.certificate != nil) else { return nil }
+        return LegalRepresentative(name: name, certificate: identity.certificate)
+    }
+
+    private mutating func requests(_ value: JSONValue, at path: FieldPath) -> DocumentRequests? {
+        guard let fields = object(value, at: path, what: "document parameters") else { return nil }
+        unknownKeys(fields, allowed: DocumentRequests.keys, at: path)
+        var requests = DocumentRequests()
+        if let code = text(fields, "provider", at: path, required: false, kind: .identifier, what: "the provider code") {
+            do { requests.provider = try AccessProvider(code: code).code } catch { log.append(error.diagnostic(at: path / "provider")) }
+        }
+        if let raw = text(fields, "status", at: path, required: false, kind: .identifier, what: "the review status") {
+            requests.status = reviewStatus(raw, at: path / "status")
+        }
+        if let raw = text(fields, "sender", at: path, required: false, kind: .identifier, what: "the sender's mobile") {
+            requests.sender = mobileNumber(raw, at: path / "sender")?.digits
+        }
+        switch fields["carrier"] {
+        case nil, .null?: break
+        case .string(let raw)?:
+            requests.carrier = carrier(TextRules.trimmed(raw), at: path / "carrier")
+        case .object(let map)?:
+            for (mobile, value) in map.sorted(by: { $0.key < $1.key }) {
+                let entryPath = path / "carrier" / mobile
+                guard case .string(let raw) = value else { wrongType(value, at: entryPath, expected: "a carrier name"); continue }
+                if let number = mobileNumber(mobile, at: entryPath), let carrier = carrier(raw, at: entryPath) {
+                    requests.carriersByMobile[number.digits] = carrier
+                }
+            }
+        case let other?:
+            wrongType(other, at: path / "carrier", expected: "a carrier name, or an object of mobile → carrier")
+        }
+        if let raw = text(fields, "date", at: path, required: false, kind: .identifier, what: "the date") {
+            if let date = CalendarDate(iso: raw) { requests.date = date } else {
+                log.error(path / "date", "date.format", "'\(raw)' is not a date", hint: "write it as YYYY-MM-DD, e.g. 2026-11-22")
+            }
+        }
+        switch fields["websites"] {
+        case nil, .null?: break
+        case .array(let items)?:
+            for (index, item) in items.enumerated() {
+                guard case .string(let raw) = item else { wrongType(item, at: (path / "websites").index(index), expected: "a website filing number"); continue }
+                requests.websites.append(TextRules.foldingFullWidth(TextRules.trimmed(raw)))
+            }
+        case let other?:
+            wrongType(other, at: path / "websites", expected: "an array of website filing numbers")
+        }
+        switch fields["websiteStatus"] {
+        case nil, .null?: break
+        case .object(let map)?:
+            for (number, value) in map.sorted(by: { $0.key < $1.key }) {
+                let entryPath = path / "websiteStatus" / number
+                guard case .string(let raw) = value else { wrongType(value, at: entryPath, expected: "a review status"); continue }
+                if let status = reviewStatus(raw, at: entryPath) { requests.websiteStatus[number] = status }
+            }
+        case let other?:
+            wrongType(other, at: path / "websiteStatus", expected: "an object of website filing number → status")
+        }
+        return requests
+    }
+
+    // MARK: Fields
+
+    private mutating func filingNumber(_ fields: [String: JSONValue], at path: FieldPath, expecting kinds: Set<FilingNumber.Kind>) -> FilingNumber? {
+        guard let raw = text(fields, "filingNumber", at: path, required: true, kind: .identifier, what: "the filing number") else { return nil }
+        let field = path / "filingNumber"
+        let number: FilingNumber
+        do {
+            number = try FilingNumber(raw)
+        } catch {
+            log.append(error.diagnostic(at: field))
+            return nil
+        }
+        guard kinds.contains(number.kind) else {
+            if number.kind == .subject {
+                log.error(field, "filing-number.kind", "'\(raw)' is a subject number; a website's number ends in -N",
+                          hint: "write the website's own number, e.g. \(raw)-1")
+            } else {
+                log.error(field, "filing-number.kind", "'\(raw)' is a \(number.kind.rawValue) number, not a subject number",
+                          hint: "the subject number is the part before the dash: \(number.subjectNumber)")
+            }
+            return nil
+        }
+        return number
+    }
+
+    private mutating func domains(_ value: JSONValue?, at path: FieldPath, required: Bool) -> [String]? {
+        guard let value, value != .null else {
+            if required { missing(path, "the website's domains, e.g. [\"example.cn\"]") }
+            return required ? nil : []
+        }
+        guard case .array(let items) = value else {
+            wrongType(value, at: path, expected: "an array of domains")
+            return nil
+        }
+        if required, items.isEmpty {
+            log.error(path, "domains.empty", "the website has no domain", hint: "list the domains filed for it, e.g. [\"example.cn\"]")
+            return nil
+        }
+        guard items.count <= options.limits.domainsPerWebsite else {
+            log.error(path, "limit.domains", "the website has \(items.count) domains; at most \(options.limits.domainsPerWebsite) are accepted")
+            return nil
+        }
+        var domains: [String] = []
+        var failed = false
+        for (index, item) in items.enumerated() {
+            let itemPath = path.index(index)
+            guard case .string(let raw) = item else { wrongType(item, at: itemPath, expected: "a domain"); failed = true; continue }
+            guard let cleaned = checkedText(raw, at: itemPath, kind: .identifier) else { failed = true; continue }
+            do {
+                let domain = try DomainName.validate(cleaned)
+                if domain != cleaned {
+                    log.note(itemPath, "domain.normalised", "'\(cleaned)' is written as '\(domain)'")
+                }
+                if domains.contains(domain) {
+                    log.warning(itemPath, "domain.duplicate", "'\(domain)' is listed twice", hint: "remove the repetition")
+                } else {
+                    domains.append(domain)
+                }
+            } catch {
+                log.append(error.diagnostic(at: itemPath))
+                failed = true
+            }
+        }
+        return failed ? nil : domains
+    }
+
+    private mutating func mobileNumber(_ raw: String, at path: FieldPath) -> MobileNumber? {
+        do {
+            let number = try MobileNumber(raw)
+            if number.digits != raw {
+                log.note(path, "mobile.normalised", "'\(raw)' is read as \(number.digits)")
+            }
+            return number
+        } catch {
+            log.append(error.diagnostic(at: path))
+            return nil
+        }
+    }
+
+    private mutating func reviewStatus(_ raw: String, at path: FieldPath) -> ReviewStatus? {
+        guard let status = ReviewStatus(name: raw) else {
+            log.error(path, "status.unknown", "'\(raw)' is not a review status", hint: "use \(ReviewStatus.spellings)")
+            return nil
+        }
+        return status
+    }
+
+    private mutating func carrier(_ raw: String, at path: FieldPath) -> Carrier? {
+        guard let carrier = Carrier(name: raw) else {
+            log.error(path, "carrier.unknown", "'\(raw)' is not a carrier",
+                      hint: "use china-mobile (中国移动), china-unicom (中国联通), china-telecom (中国电信) or china-broadnet (中国广电)")
+            return nil
+        }
+        return carrier
+    }
+
+    private func identifier(_ value: JSONValue?) -> String? {
+        switch value {
+        case .string(let text)?: TextRules.trimmed(text)
+        case .number(let number)?: number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        default: nil
+        }
+    }
+
+    // MARK: Primitives
+
+    enum TextKind {
+        /// Names of units, people and websites.
+        case name
+        /// Longer free text such as an address.
+        case freeText
+        /// Numbers and codes: full-width characters are folded to ASCII.
+        case identifier
+    }
+
+    private mutating func text(_ fields: [String: JSONValue], _ key: String, at path: FieldPath, required: Bool, kind: TextKind, what: String) -> String? {
+        let field = path / key
+        switch fields[key] {
+        case nil, .null?:
+            if required { missing(field, what) }
+            return nil
+        case .string(let raw)?:
+            guard let value = checkedText(raw, at: field, kind: kind) else { return nil }
+            if value.isEmpty {
+                if required { log.error(field, "field.empty", "\(what) is empty", hint: "fill it in") }
+                return nil
+            }
+            return value
+        case .number(let number)? where kind == .identifier:
+            // Spreadsheets turn codes into numbers; accept a whole number but say so.
+            guard number == number.rounded(), abs(number) < 1e15 else {
+                wrongType(.number(number), at: field, expected: "text")
+                return nil
+            }
+            let digits = String(Int(number))
+            log.warning(field, "field.number", "\(what) was given as a number; it is read as the text \"\(digits)\"",
+                        hint: "write codes and numbers as strings in quotes, so leading zeros survive")
+            return digits
+        case let other?:
+            wrongType(other, at: field, expected: "text (\(what))")
+            return nil
+        }
+    }
+
+    /// Trims, folds and checks one string; `nil` when it is refused.
+    private mutating func checkedText(_ raw: String, at path: FieldPath, kind: TextKind) -> String? {
+        var value = TextRules.trimmed(raw)
+        if let bad = TextRules.forbiddenCharacter(in: value) {
+            log.error(path, "text.control-character", "the text contains the invisible or control character \(bad)",
+                      hint: "retype the value; such characters come from copying out of web pages or other programs")
+            return nil
+        }
+        if kind == .identifier {
+            let folded = TextRules.trimmed(TextRules.foldingFullWidth(value))
+            if folded != value {
+                log.warning(path, "text.full-width", "'\(value)' contains full-width characters; it is read as '\(folded)'",
+                            hint: "switch the input method to half-width (半角) when typing numbers")
+                value = folded
+            }
+        }
+        let limit = kind == .freeText ? options.limits.textLength : kind == .name ? options.limits.nameLength : 254
+        if value.count > limit {
+            log.error(path, "limit.length", "the text has \(value.count) characters; at most \(limit) are accepted here",
+                      hint: "shorten it; forms print this field in one box")
+            return nil
+        }
+        return value
+    }
+
+    private mutating func object(_ value: JSONValue, at path: FieldPath, what: String) -> [String: JSONValue]? {
+        guard case .object(let fields) = value else {
+            wrongType(value, at: path, expected: what + " (a JSON object)")
+            return nil
+        }
+        return fields
+    }
+
+    private mutating func unknownKeys(_ fields: [String: JSONValue], allowed: Set<String>, at path: FieldPath) {
+        for key in fields.keys.sorted() where !allowed.contains(key) {
+            let suggestion = allowed.min { EditDistance.between(key, $0) < EditDistance.between(key, $1) }
+            let close = suggestion.map { EditDistance.between(key, $0) <= 2 } ?? false
+            log.warning(path / key, "field.unknown", "'\(key)' is not a field here and is ignored",
+                        hint: close ? "did you mean '\(suggestion!)'?" : "known fields: " + allowed.sorted().joined(separator: ", "))
+        }
+    }
+
+    private mutating func missing(_ path: FieldPath, _ what: String) {
+        log.error(path, "field.missing", "missing: \(what)", hint: "add the field \(path)")
+    }
+
+    private mutating func wrongType(_ value: JSONValue, at path: FieldPath, expected: String) {
+        log.error(path, "field.type", "expected \(expected), found \(value.typeName)")
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Mustache
+
+/// The templates documents and messages are rendered from: the bundled set, optionally
+/// overridden file by file by a user's template folder.
+///
+/// Templates are parsed once, when the library is made; rendering is thread-safe.
+public struct TemplateLibrary: Sendable {
+    /// Where a template came from.
+    public enum Origin: Sendable, Hashable, CustomStringConvertible {
+        /// Compiled into BeianKit from the package's `Templates/` folder.
+        case bundled
+        /// Read from a file of the user's template folder.
+        case file(String)
+
+        public var description: String {
+            switch self {
+            case .bundled: "bundled"
+            case .file(let path): path
+            }
+        }
+    }
+
+    /// The file extension of Mustache templates.
+    public static let templateExtension = "mustache"
+
+    private let library: MustacheLibrary
+    private let sources: [String: String]
+    /// Each template's name (its path under the template folder, without `.mustache`) and origin.
+    public let origins: [String: Origin]
+
+    /// The bundled templates.
+    public static func bundled() throws(TemplateError) -> TemplateLibrary {
+        try TemplateLibrary(overrides: nil)
+    }
+
+    /// The bundled templates, with every `.mustache` file of `directory` replacing the bundled
+    /// template of the same relative path (or adding a new one).
+    public init(overrides directory: URL?) throws(TemplateError) {
+        var sources: [String: String] = [:]
+        var origins: [String: Origin] = [:]
+        for file in BundledTemplates.files where file.path.hasSuffix("." + Self.templateExtension) {
+            guard let data = Data(base64Encoded: file.base64), let text = String(data: data, encoding: .utf8) else {
+                throw TemplateError(file: "bundled:" + file.path, message: "the bundled template is not UTF-8")
+            }
+            let name = String(file.path.dropLast(Self.templateExtension.count + 1))
+            sources[name] = text
+            origins[name] = .bundled
+        }
+        if let directory {
+            for (name, path, text) in try Self.readFolder(directory) {
+                sources[name] = text
+                origins[name] = .file(path)
+            }
+        }
+        var library = MustacheLibrary()
+        for name in sources.keys.sorted() {
+            let label = origins[name].map { $0 == .bundled ? "bundled:\(name).\(Self.templateExtension)" : $0.description } ?? name
+            do {
+                try library.register(sources[name]!, named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw TemplateError(file: label, line: error.context.lineNumber, column: error.context.columnNumber,
+                                    message: "cannot parse the template: \(Self.explain(error.error))")
+            } catch {
+                throw TemplateError(file: label, message: "cannot parse the template: \(error)")
+            }
+        }
+        self.library = library
+        self.sources = sources
+        self.origins = origins
+    }
+
+    /// The names of all templates, sorted.
+    public var names: [String] { sources.keys.sorted() }
+
+    /// The source text of a template.
+    public func source(of name: String) -> String? { sources[name] }
+
+    /// Renders a template with a context of dictionaries, arrays and strings.
+    public func render(_ name: String, _ context: [String: Any]) throws(TemplateError) -> String {
+        guard let output = library.render(context, withTemplate: name) else {
+            throw TemplateError(file: name + "." + Self.templateExtension, message: "no template of this name exists")
+        }
+        return output
+    }
+
+    /// Reads the `.mustache` files of a folder, refusing anything that resolves outside it.
+    private static func readFolder(_ directory: URL) throws(TemplateError) -> [(String, String, String)] {
+        let root = directory.standardizedFileURL.resolvingSymlinksInPath()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw TemplateError(file: directory.path, message: "the template folder does not exist")
+        }
+        var found: [(String, String, String)] = []
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        for case let url as URL in walker where url.pathExtension == templateExtension {
+            let resolved = url.resolvingSymlinksInPath().standardizedFileURL
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
+            guard resolved.path.hasPrefix(root.path + "/") else {
+                throw TemplateError(file: relative, message: "the template is a link to a file outside the template folder; copy the file in instead")
+            }
+            guard let data = try? Data(contentsOf: resolved) else {
+                throw TemplateError(file: relative, message: "cannot read the file")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw TemplateError(file: relative, message: "the template is not UTF-8 text; save it as UTF-8")
+            }
+            found.append((String(relative.dropLast(templateExtension.count + 1)), relative, text))
+        }
+        return found.sorted { $0.0 < $1.0 }
+    }
+
+    private static func explain(_ error: any Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a closing tag {{/…}} does not match the section it closes"
+        case .unfinishedName: return "a tag is not closed with }}"
+        case .expectedSectionEnd: return "a section {{#…}} or {{^…}} is never closed"
+        case .invalidSetDelimiter: return "the set-delimiter tag {{=… …=}} is malformed"
+        case .transformAppliedToInheritanceSection: return "a transform cannot apply to an inheritance section"
+        case .illegalTokenInsideInheritSection: return "only block definitions may stand inside a {{<parent}} section"
+        case .textInsideInheritSection: return "only block definitions may stand inside a {{<parent}} section"
+        case .invalidConfigVariableSyntax: return "a pragma {{% … }} is malformed"
+        case .unrecognisedConfigVariable: return "the pragma {{% … }} is unknown"
+        }
+    }
+}

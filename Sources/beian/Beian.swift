@@ -1,0 +1,47 @@
+import ArgumentParser
+import BeianKit
+import Foundation
+
+@main
+struct Beian: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "beian",
+        abstract: "Generate the paperwork and messages of China's ICP website filing (ICP备案).",
+        discussion: """
+            stdout carries the data a command produces; stderr carries diagnostics.
+
+            Exit codes:
+              0  done
+              1  the input has errors, or a check found failures (each is printed)
+              2  the command cannot run as given (unknown option, unreadable file)
+              3  a template is broken (file:line:column is printed)
+            """,
+        version: "0.1.0",
+        subcommands: [Validate.self, HubeiSMS.self]
+    )
+
+    /// Runs the command, mapping every failure to the documented exit codes.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as Failure {
+            Foundation.exit(failure.code)
+        } catch let error as TemplateError {
+            Terminal.error(error.description)
+            Foundation.exit(Failure.template.code)
+        } catch let error as InputError {
+            Terminal.report(error.diagnostics)
+            Foundation.exit(Failure.input.code)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                print(message)
+                Foundation.exit(0)
+            }
+            Terminal.error(message)
+            Foundation.exit(code == .validationFailure ? Failure.usage.code : code.rawValue)
+        }
+    }
+}

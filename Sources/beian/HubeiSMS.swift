@@ -1,0 +1,165 @@
+import ArgumentParser
+import BeianKit
+import Foundation
+
+struct HubeiSMS: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hubei-sms",
+        abstract: "Write (or check) the Hubei annual-review SMS messages of a filing.",
+        subcommands: [HubeiSMSGenerate.self, HubeiSMSCheck.self],
+        defaultSubcommand: HubeiSMSGenerate.self
+    )
+}
+
+/// `--carrier NAME` or `--carrier MOBILE=NAME`.
+struct CarrierOption: ExpressibleByArgument {
+    var mobile: String?
+    var carrier: Carrier
+
+    init?(argument: String) {
+        let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
+        if parts.count == 2 {
+            guard let number = try? MobileNumber(parts[0]), let carrier = Carrier(name: parts[1]) else { return nil }
+            self.mobile = number.digits
+            self.carrier = carrier
+        } else {
+            guard let carrier = Carrier(name: argument) else { return nil }
+            self.carrier = carrier
+        }
+    }
+
+    static func split(_ options: [CarrierOption]) -> (all: Carrier?, byMobile: [String: Carrier]) {
+        var all: Carrier?
+        var byMobile: [String: Carrier] = [:]
+        for option in options {
+            if let mobile = option.mobile { byMobile[mobile] = option.carrier } else { all = option.carrier }
+        }
+        return (all, byMobile)
+    }
+}
+
+extension ReviewStatus: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+}
+
+extension CalendarDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(iso: argument) }
+}
+
+extension HubeiSMSFormat: ExpressibleByArgument {}
+
+struct HubeiSMSGenerate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Write one review message per website of a Hubei filing (the default subcommand).",
+        discussion: """
+            Each message is #<provider>#<website number>#<status># sent from a responsible person's \
+            mobile to the service code of that mobile's carrier. The record's own "requests" object \
+            (provider, status, websiteStatus, sender, carrier, date, websites) overrides these options.
+
+            Examples:
+              beian hubei-sms Examples/hubei-filing.json --provider 001
+              beian hubei-sms filing.json --provider 022 --status 已更新 --format csv
+              beian hubei-sms filing.json --provider 001 --sender 13812345678 --carrier 13812345678=china-unicom
+              beian hubei-sms filing.json --provider 001 --date 2020-05-01 --format uri
+            """
+    )
+
+    @Argument(help: "The filing record (JSON); - reads standard input.")
+    var file: String
+
+    @Option(help: "The access provider's three-digit code (阿里云 001, 阿里巴巴云计算（北京） 022).")
+    var provider: String?
+
+    @Option(help: "无变化|已更新|已注销 (or unchanged|updated|deregistered) for every website; default 无变化.")
+    var status: ReviewStatus?
+
+    @Option(help: "The sending mobile: the subject's or the website's responsible person's. Default: each website's own responsible person, else the subject's.")
+    var sender: String?
+
+    @Option(help: ArgumentHelp("The sender's carrier when the number moved carrier: NAME for every sender, or MOBILE=NAME. Names: china-mobile, china-unicom, china-telecom (or 移动, 联通, 电信).", valueName: "carrier"))
+    var carrier: [CarrierOption] = []
+
+    @Option(help: "The day the messages are sent (YYYY-MM-DD); decides China Unicom's code. Default: today in China.")
+    var date: CalendarDate?
+
+    @Option(name: .customLong("website"), help: "Only this website number (repeatable). Default: every website.")
+    var websites: [String] = []
+
+    @Option(help: "text (for a person), json, csv or uri (sms: links).")
+    var format: HubeiSMSFormat = .text
+
+    @Option(help: "A folder of templates overriding the bundled ones file by file.")
+    var templates: String?
+
+    func run() throws {
+        let filing = try InputFile.filing(file)
+        let engine = try BeianEngine(templates: templates.map { URL(fileURLWithPath: $0) })
+        let carriers = CarrierOption.split(carrier)
+        let request = HubeiSMSRequest(provider: provider, status: status, sender: sender, carrier: carriers.all,
+                                      carriersByMobile: carriers.byMobile, date: date, websites: websites)
+        let plan: HubeiSMSPlan
+        do {
+            plan = try engine.hubeiAnnualReviewSMS(for: filing, request: request)
+        } catch let error as InputError {
+            Terminal.report(error.diagnostics.filter { !filing.diagnostics.contains($0) }, source: file)
+            throw Failure.input
+        }
+        Terminal.report(plan.diagnostics.filter { !filing.diagnostics.contains($0) }, source: file)
+        Terminal.output(try engine.render(plan, as: format))
+    }
+}
+
+struct HubeiSMSCheck: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a log of review messages already sent.",
+        discussion: """
+            LOG.csv has the columns sender, destination, body, sentAt (a header row is optional). Each \
+            row is checked for a malformed body, several records in one message, and a destination that \
+            is not the sender's carrier's code on that date. With --filing, also that each website has a \
+            valid message and that senders are its responsible people. Exits 1 when anything fails.
+
+            Example:
+              beian hubei-sms check sent.csv --filing Examples/hubei-filing.json
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "The log (CSV); - reads standard input.")
+    var log: String
+
+    @Option(help: "The filing the messages are for.")
+    var filing: String?
+
+    @Option(help: ArgumentHelp("The sender's carrier when the number moved carrier: NAME, or MOBILE=NAME.", valueName: "carrier"))
+    var carrier: [CarrierOption] = []
+
+    @Option(help: "text or json.")
+    var format: Format = .text
+
+    func run() throws {
+        let data = try InputFile.read(log)
+        guard let text = String(data: data, encoding: .utf8) else {
+            Terminal.error("error: \(log) is not UTF-8 text\n  hint: save the log as CSV UTF-8")
+            throw Failure.input
+        }
+        let record = try filing.map { path throws(Failure) in try InputFile.filing(path) }
+        let sentLog: SentMessageLog
+        do { sentLog = try SentMessageLog(csv: text) } catch {
+            Terminal.report(error.diagnostics, source: log)
+            throw Failure.input
+        }
+        let carriers = CarrierOption.split(carrier)
+        let engine = try BeianEngine()
+        let verdict = engine.checkSentHubeiSMS(log: sentLog, filing: record, carrier: carriers.all, carriersByMobile: carriers.byMobile)
+        switch format {
+        case .text: Terminal.output(verdict.text())
+        case .json: Terminal.output(String(decoding: verdict.json(), as: UTF8.self) + "\n")
+        }
+        if !verdict.ok { throw Failure.input }
+    }
+}
