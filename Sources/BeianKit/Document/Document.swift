@@ -1,0 +1,48 @@
+/// A document ready to be written: what every writer (DOCX, HTML, text) consumes.
+///
+/// Templates produce form markup, the markup parser turns it into this tree, and writers turn the
+/// tree into files. Writers never see templates; templates never see formats.
+public struct Document: Sendable, Hashable {
+    /// The document's title, used for file metadata and the HTML `<title>`.
+    public var title: String
+    /// The body typeface.
+    public var font: Typeface
+    /// The content, top to bottom.
+    public var blocks: [Block]
+
+    /// Creates a document.
+    public init(title: String, font: Typeface = .song, blocks: [Block]) {
+        self.title = title
+        self.font = font
+        self.blocks = blocks
+    }
+}
+
+/// The Chinese typefaces official paperwork uses.
+public enum Typeface: String, Sendable, Hashable, CaseIterable {
+    /// 宋体, the default of forms and tables.
+    case song
+    /// 仿宋, the typeface of letters and official correspondence.
+    case fangsong
+    /// 黑体, for titles.
+    case hei
+
+    /// The font name Chinese word processors know (`宋体`, `仿宋`, `黑体`).
+    public var chineseName: String {
+        switch self {
+        case .song: "宋体"
+        case .fangsong: "仿宋"
+        case .hei: "黑体"
+        }
+    }
+}
+
+/// Horizontal alignment of a paragraph or cell.
+public enum Alignment: String, Sendable, Hashable, CaseIterable {
+    case left, center, right, justify
+}
+
+/// Vertical alignment of a table cell's content.
+public enum VerticalAlignment: String, Sendable, Hashable, CaseIterable {
+    case top, center, bottom
+}
