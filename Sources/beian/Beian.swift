@@ -17,7 +17,10 @@ struct Beian: ParsableCommand {
               3  a template is broken (file:line:column is printed)
             """,
         version: "0.1.0",
-        subcommands: [Validate.self, HubeiSMS.self]
+        subcommands: [
+            Validate.self, DeregistrationFormCommand.self, ShandongMailCommand.self, AuthorizationLetterCommand.self,
+            HubeiSMS.self, ProvincesCommand.self, TemplatesCommand.self,
+        ]
     )
 
     /// Runs the command, mapping every failure to the documented exit codes.

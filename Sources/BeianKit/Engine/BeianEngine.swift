@@ -5,13 +5,86 @@ import Foundation
 public struct BeianEngine: Sendable {
     /// The templates in use.
     public let templates: TemplateLibrary
+    /// The offline deregistration policy of every province, from `data/provinces.json`.
+    public let policies: [DeregistrationPolicy]
     /// The day used when a request names none; today in China unless set.
     public var today: CalendarDate
+    private let renderer: DocumentRenderer
+    private let shandongAddress: ShandongMailPackage.Address
 
     /// An engine with the bundled templates, overridden file by file by `templates` when given.
     public init(templates directory: URL? = nil, today: CalendarDate = .today()) throws(TemplateError) {
-        self.templates = try TemplateLibrary(overrides: directory)
+        let templates = try TemplateLibrary(overrides: directory)
+        let parser: FormMarkupParser
+        do { parser = try FormMarkupParser() } catch {
+            throw TemplateError(file: "schema/form.dtd", line: error.line, column: error.column, message: error.message)
+        }
+        self.templates = templates
+        self.policies = try DeregistrationPolicy.table(from: templates)
+        self.shandongAddress = try ShandongMailPackage.address(from: templates)
+        self.renderer = DocumentRenderer(templates: templates, parser: parser)
         self.today = today
+    }
+
+    /// The deregistration policy of a province.
+    public func policy(for province: Province) -> DeregistrationPolicy {
+        policies.first { $0.province == province }!
+    }
+
+    // MARK: Documents
+
+    /// A province's deregistration application form.
+    ///
+    /// - Throws: ``InputError`` when the province takes no form (Fujian: contact the bureau;
+    ///   Shandong: use ``shandongMailPackage(for:request:)``) or the request does not fit the
+    ///   filing; ``TemplateError`` when a template is broken.
+    public func deregistrationForm(for filing: Filing, request: DeregistrationRequest = .init()) throws -> GeneratedDocument {
+        try document(.deregistrationForm, for: filing, requests: request.asDocumentRequests)
+    }
+
+    /// The Shandong mailing package: checklist, 注销申请书 and mailing sheet.
+    public func shandongMailPackage(for filing: Filing, request: DeregistrationRequest = .init()) throws -> GeneratedDocument {
+        try document(.shandongMail, for: filing, requests: request.asDocumentRequests)
+    }
+
+    /// A unit's authorization letter; for a transfer, with the offline transfer checklist.
+    public func authorizationLetter(for filing: Filing, request: AuthorizationRequest) throws -> GeneratedDocument {
+        try document(.authorizationLetter, for: filing, requests: request.asDocumentRequests)
+    }
+
+    /// Any document, with parameters in the shape of a record's `requests` (which override them).
+    public func document(_ kind: DocumentKind, for filing: Filing, requests: DocumentRequests) throws -> GeneratedDocument {
+        switch kind {
+        case .deregistrationForm:
+            let plan = try DeregistrationPlanner(filing: filing, policies: policies, today: today)
+                .plan(requests, serving: [.form, .onlineFirst, .unpublished], document: "deregistration form")
+            let template = templates.source(of: plan.policy.template) != nil ? plan.policy.template : "deregistration/common"
+            let document = try renderer.render(template, DeregistrationForm.context(plan, filing: filing))
+            return GeneratedDocument(kind: kind, fileStem: GeneratedDocument.stem(for: filing, websites: plan.websites, kind: kind),
+                                     document: document, diagnostics: plan.diagnostics)
+        case .shandongMail:
+            var plan = try DeregistrationPlanner(filing: filing, policies: policies, today: today)
+                .plan(requests, serving: [.mail], document: "Shandong mailing package")
+            if plan.request.reason == nil {
+                throw InputError(plan.diagnostics.filter { $0.code != "deregistration.reason-missing" } + [
+                    Diagnostic(.error, "requests.reason", code: "shandong.reason-missing",
+                               "the 注销申请书 must state the reason for deregistration",
+                               hint: "pass --reason, e.g. --reason 网站不再运营"),
+                ])
+            }
+            plan.diagnostics.removeAll { $0.code == "deregistration.reason-missing" }
+            let context = ShandongMailPackage.context(plan, filing: filing, address: shandongAddress)
+            let document = try renderer.render("shandong/package", context)
+            return GeneratedDocument(kind: kind, fileStem: GeneratedDocument.stem(for: filing, websites: plan.websites, kind: kind),
+                                     document: document, diagnostics: plan.diagnostics)
+        case .authorizationLetter:
+            let letter = AuthorizationLetter(filing: filing, today: today)
+            let plan = try letter.plan(requests)
+            let template = filing.subject.nature.isUnit ? "authorization/letter" : "authorization/transfer-checklist"
+            let document = try renderer.render(template, letter.context(plan))
+            return GeneratedDocument(kind: kind, fileStem: GeneratedDocument.stem(for: filing, websites: [], kind: kind),
+                                     document: document, diagnostics: plan.diagnostics)
+        }
     }
 
     // MARK: Hubei annual review

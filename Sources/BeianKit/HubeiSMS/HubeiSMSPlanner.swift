@@ -9,7 +9,8 @@ struct HubeiSMSPlanner {
     func plan(for filing: Filing, request base: HubeiSMSRequest) throws -> HubeiSMSPlan {
         var log = DiagnosticLog()
         log.append(contentsOf: filing.diagnostics)
-        let request = merged(base, with: filing.requests, log: &log)
+        let (request, overrides) = base.asDocumentRequests.overridden(by: filing.requests)
+        log.append(contentsOf: overrides)
 
         if filing.province != .hubei {
             log.error("subject.filingNumber", "sms.not-hubei",
@@ -51,7 +52,7 @@ struct HubeiSMSPlanner {
                   let carrier = carrier(of: sender, at: senderPath, request: request, log: &log),
                   let destination = ReviewDestination.number(for: carrier, on: date)
             else { continue }
-            let status = request.websiteStatusOverride[website.filingNumber.text] ?? request.status ?? .unchanged
+            let status = request.websiteStatus[website.filingNumber.text] ?? request.status ?? .unchanged
             guard let provider else { continue }
             let body = try self.body(provider: provider, website: website.filingNumber, status: status)
             messages.append(HubeiSMSMessage(websiteFilingNumber: website.filingNumber.text, sender: sender.digits, carrier: carrier,
@@ -63,28 +64,6 @@ struct HubeiSMSPlanner {
     }
 
     // MARK: Steps
-
-    /// The request with the record's own `requests` applied over it, noting each override.
-    private func merged(_ base: HubeiSMSRequest, with record: DocumentRequests, log: inout DiagnosticLog) -> EffectiveRequest {
-        var request = EffectiveRequest(base)
-        func override<Value: Equatable & CustomStringConvertible>(_ key: String, _ current: inout Value?, _ recordValue: Value?) {
-            guard let recordValue else { return }
-            if let current, current != recordValue {
-                log.note(FieldPath.root / "requests" / key, "requests.override",
-                         "the record's \(key) '\(recordValue)' is used instead of '\(current)' from the command or call")
-            }
-            current = recordValue
-        }
-        override("provider", &request.provider, record.provider)
-        override("status", &request.status, record.status)
-        override("sender", &request.sender, record.sender)
-        override("carrier", &request.carrier, record.carrier)
-        override("date", &request.date, record.date)
-        request.carriersByMobile.merge(record.carriersByMobile) { _, recordValue in recordValue }
-        if !record.websites.isEmpty { request.websites = record.websites }
-        request.websiteStatusOverride = record.websiteStatus
-        return request
-    }
 
     private func provider(_ code: String?, log: inout DiagnosticLog) -> AccessProvider? {
         guard let code else {
@@ -128,7 +107,7 @@ struct HubeiSMSPlanner {
     }
 
     /// The network the message leaves from: stated by the user, else guessed from the prefix.
-    private func carrier(of sender: MobileNumber, at path: FieldPath, request: EffectiveRequest, log: inout DiagnosticLog) -> Carrier? {
+    private func carrier(of sender: MobileNumber, at path: FieldPath, request: DocumentRequests, log: inout DiagnosticLog) -> Carrier? {
         let stated = request.carriersByMobile[sender.digits] ?? request.carrier
         if sender.isSatellite, stated == nil {
             log.error(path, "sms.satellite", "\(sender) is a satellite number, which cannot reach the review's SMS codes",
@@ -162,27 +141,5 @@ struct HubeiSMSPlanner {
                                 message: "the template renders '\(body)', which is not the review format \(expected.text)")
         }
         return body
-    }
-}
-
-/// A request after the record's overrides, with the per-website statuses.
-private struct EffectiveRequest {
-    var provider: String?
-    var status: ReviewStatus?
-    var sender: String?
-    var carrier: Carrier?
-    var carriersByMobile: [String: Carrier]
-    var date: CalendarDate?
-    var websites: [String]
-    var websiteStatusOverride: [String: ReviewStatus] = [:]
-
-    init(_ request: HubeiSMSRequest) {
-        provider = request.provider
-        status = request.status
-        sender = request.sender
-        carrier = request.carrier
-        carriersByMobile = request.carriersByMobile
-        date = request.date
-        websites = request.websites
     }
 }

@@ -28,4 +28,17 @@ public struct HubeiSMSRequest: Sendable, Hashable {
         self.date = date
         self.websites = websites
     }
+
+    /// The same parameters in the shape a record's `requests` have, so both merge one way.
+    var asDocumentRequests: DocumentRequests {
+        var requests = DocumentRequests()
+        requests.provider = provider
+        requests.status = status
+        requests.sender = sender
+        requests.carrier = carrier
+        requests.carriersByMobile = carriersByMobile
+        requests.date = date
+        requests.websites = websites
+        return requests
+    }
 }

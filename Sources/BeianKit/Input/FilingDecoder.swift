@@ -2,7 +2,7 @@
 /// (wrong type, missing field, invalid identifier) instead of stopping at the first.
 struct FilingDecoder {
     let options: ValidationOptions
-    private var log = DiagnosticLog()
+    var log = DiagnosticLog()
 
     init(options: ValidationOptions) {
         self.options = options
@@ -19,7 +19,7 @@ struct FilingDecoder {
         let subject = root["subject"].flatMap { self.subject($0, at: "subject") }
         if root["subject"] == nil { missing(FieldPath.root / "subject", "the subject (主体) of the filing") }
         let websites = self.websites(root["websites"], at: FieldPath.root / "websites")
-        let requests = root["requests"].flatMap { self.requests($0, at: FieldPath.root / "requests") } ?? DocumentRequests()
+        let requests = root["requests"].flatMap { self.requests($0, labels: .record) } ?? DocumentRequests()
 
         guard let subject, let websites, !log.hasErrors else { return nil }
         log.append(contentsOf: FilingRules.check(subject: subject, websites: websites, requests: requests, options: options))
@@ -108,9 +108,13 @@ struct FilingDecoder {
     }
 
     private mutating func certificateType(_ fields: [String: JSONValue], _ key: String, at path: FieldPath) -> CertificateType? {
-        guard let raw = text(fields, key, at: path, required: true, kind: .identifier, what: "the certificate type") else { return nil }
+        certificateType(fields[key], at: path / key, required: true)
+    }
+
+    mutating func certificateType(_ value: JSONValue?, at field: FieldPath, required: Bool) -> CertificateType? {
+        guard let raw = text(value, at: field, required: required, kind: .identifier, what: "the certificate type") else { return nil }
         guard let type = CertificateType(name: raw) else {
-            log.error(path / key, "certificate.type", "'\(raw)' is not a certificate type",
+            log.error(field, "certificate.type", "'\(raw)' is not a certificate type",
                       hint: "use one of " + CertificateType.allCases.map(\.rawValue).joined(separator: ", "))
             return nil
         }
@@ -157,63 +161,6 @@ struct FilingDecoder {
         let identity = personalCertificate(fields, at: path)
         guard let name, identity.present == (identity.certificate != nil) else { return nil }
         return LegalRepresentative(name: name, certificate: identity.certificate)
-    }
-
-    private mutating func requests(_ value: JSONValue, at path: FieldPath) -> DocumentRequests? {
-        guard let fields = object(value, at: path, what: "document parameters") else { return nil }
-        unknownKeys(fields, allowed: DocumentRequests.keys, at: path)
-        var requests = DocumentRequests()
-        if let code = text(fields, "provider", at: path, required: false, kind: .identifier, what: "the provider code") {
-            do { requests.provider = try AccessProvider(code: code).code } catch { log.append(error.diagnostic(at: path / "provider")) }
-        }
-        if let raw = text(fields, "status", at: path, required: false, kind: .identifier, what: "the review status") {
-            requests.status = reviewStatus(raw, at: path / "status")
-        }
-        if let raw = text(fields, "sender", at: path, required: false, kind: .identifier, what: "the sender's mobile") {
-            requests.sender = mobileNumber(raw, at: path / "sender")?.digits
-        }
-        switch fields["carrier"] {
-        case nil, .null?: break
-        case .string(let raw)?:
-            requests.carrier = carrier(TextRules.trimmed(raw), at: path / "carrier")
-        case .object(let map)?:
-            for (mobile, value) in map.sorted(by: { $0.key < $1.key }) {
-                let entryPath = path / "carrier" / mobile
-                guard case .string(let raw) = value else { wrongType(value, at: entryPath, expected: "a carrier name"); continue }
-                if let number = mobileNumber(mobile, at: entryPath), let carrier = carrier(raw, at: entryPath) {
-                    requests.carriersByMobile[number.digits] = carrier
-                }
-            }
-        case let other?:
-            wrongType(other, at: path / "carrier", expected: "a carrier name, or an object of mobile → carrier")
-        }
-        if let raw = text(fields, "date", at: path, required: false, kind: .identifier, what: "the date") {
-            if let date = CalendarDate(iso: raw) { requests.date = date } else {
-                log.error(path / "date", "date.format", "'\(raw)' is not a date", hint: "write it as YYYY-MM-DD, e.g. 2026-11-22")
-            }
-        }
-        switch fields["websites"] {
-        case nil, .null?: break
-        case .array(let items)?:
-            for (index, item) in items.enumerated() {
-                guard case .string(let raw) = item else { wrongType(item, at: (path / "websites").index(index), expected: "a website filing number"); continue }
-                requests.websites.append(TextRules.foldingFullWidth(TextRules.trimmed(raw)))
-            }
-        case let other?:
-            wrongType(other, at: path / "websites", expected: "an array of website filing numbers")
-        }
-        switch fields["websiteStatus"] {
-        case nil, .null?: break
-        case .object(let map)?:
-            for (number, value) in map.sorted(by: { $0.key < $1.key }) {
-                let entryPath = path / "websiteStatus" / number
-                guard case .string(let raw) = value else { wrongType(value, at: entryPath, expected: "a review status"); continue }
-                if let status = reviewStatus(raw, at: entryPath) { requests.websiteStatus[number] = status }
-            }
-        case let other?:
-            wrongType(other, at: path / "websiteStatus", expected: "an object of website filing number → status")
-        }
-        return requests
     }
 
     // MARK: Fields
@@ -282,7 +229,7 @@ struct FilingDecoder {
         return failed ? nil : domains
     }
 
-    private mutating func mobileNumber(_ raw: String, at path: FieldPath) -> MobileNumber? {
+    mutating func mobileNumber(_ raw: String, at path: FieldPath) -> MobileNumber? {
         do {
             let number = try MobileNumber(raw)
             if number.digits != raw {
@@ -295,7 +242,7 @@ struct FilingDecoder {
         }
     }
 
-    private mutating func reviewStatus(_ raw: String, at path: FieldPath) -> ReviewStatus? {
+    mutating func reviewStatus(_ raw: String, at path: FieldPath) -> ReviewStatus? {
         guard let status = ReviewStatus(name: raw) else {
             log.error(path, "status.unknown", "'\(raw)' is not a review status", hint: "use \(ReviewStatus.spellings)")
             return nil
@@ -303,7 +250,7 @@ struct FilingDecoder {
         return status
     }
 
-    private mutating func carrier(_ raw: String, at path: FieldPath) -> Carrier? {
+    mutating func carrier(_ raw: String, at path: FieldPath) -> Carrier? {
         guard let carrier = Carrier(name: raw) else {
             log.error(path, "carrier.unknown", "'\(raw)' is not a carrier",
                       hint: "use china-mobile (中国移动), china-unicom (中国联通), china-telecom (中国电信) or china-broadnet (中国广电)")
@@ -331,9 +278,12 @@ struct FilingDecoder {
         case identifier
     }
 
-    private mutating func text(_ fields: [String: JSONValue], _ key: String, at path: FieldPath, required: Bool, kind: TextKind, what: String) -> String? {
-        let field = path / key
-        switch fields[key] {
+    mutating func text(_ fields: [String: JSONValue], _ key: String, at path: FieldPath, required: Bool, kind: TextKind, what: String) -> String? {
+        text(fields[key], at: path / key, required: required, kind: kind, what: what)
+    }
+
+    mutating func text(_ value: JSONValue?, at field: FieldPath, required: Bool, kind: TextKind, what: String) -> String? {
+        switch value {
         case nil, .null?:
             if required { missing(field, what) }
             return nil
@@ -361,7 +311,7 @@ struct FilingDecoder {
     }
 
     /// Trims, folds and checks one string; `nil` when it is refused.
-    private mutating func checkedText(_ raw: String, at path: FieldPath, kind: TextKind) -> String? {
+    mutating func checkedText(_ raw: String, at path: FieldPath, kind: TextKind) -> String? {
         var value = TextRules.trimmed(raw)
         if let bad = TextRules.forbiddenCharacter(in: value) {
             log.error(path, "text.control-character", "the text contains the invisible or control character \(bad)",
@@ -385,7 +335,7 @@ struct FilingDecoder {
         return value
     }
 
-    private mutating func object(_ value: JSONValue, at path: FieldPath, what: String) -> [String: JSONValue]? {
+    mutating func object(_ value: JSONValue, at path: FieldPath, what: String) -> [String: JSONValue]? {
         guard case .object(let fields) = value else {
             wrongType(value, at: path, expected: what + " (a JSON object)")
             return nil
@@ -393,7 +343,7 @@ struct FilingDecoder {
         return fields
     }
 
-    private mutating func unknownKeys(_ fields: [String: JSONValue], allowed: Set<String>, at path: FieldPath) {
+    mutating func unknownKeys(_ fields: [String: JSONValue], allowed: Set<String>, at path: FieldPath) {
         for key in fields.keys.sorted() where !allowed.contains(key) {
             let suggestion = allowed.min { EditDistance.between(key, $0) < EditDistance.between(key, $1) }
             let close = suggestion.map { EditDistance.between(key, $0) <= 2 } ?? false
@@ -402,11 +352,11 @@ struct FilingDecoder {
         }
     }
 
-    private mutating func missing(_ path: FieldPath, _ what: String) {
+    mutating func missing(_ path: FieldPath, _ what: String) {
         log.error(path, "field.missing", "missing: \(what)", hint: "add the field \(path)")
     }
 
-    private mutating func wrongType(_ value: JSONValue, at path: FieldPath, expected: String) {
+    mutating func wrongType(_ value: JSONValue, at path: FieldPath, expected: String) {
         log.error(path, "field.type", "expected \(expected), found \(value.typeName)")
     }
 }

@@ -7,15 +7,25 @@ enum JSONSyntax {
             return Diagnostic(.error, FieldPath.root, code: "json.encoding", "the input is not valid UTF-8 text",
                               hint: "save the file as UTF-8 (spreadsheet programs call it \"CSV UTF-8\" or \"Unicode (UTF-8)\")")
         }
-        var detail = "\(error)"
-        if case DecodingError.dataCorrupted(let context) = error {
-            detail = context.debugDescription
+        return Diagnostic(.error, FieldPath.root, code: "json.syntax", "the input is not valid JSON: \(explain(error))",
+                          hint: "check quotes, commas and brackets near the position given; a JSON validator shows the spot")
+    }
+
+    /// The most specific description a decoding error carries.
+    static func explain(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.dataCorrupted(let context):
             if let underlying = context.underlyingError as NSError?,
                let description = underlying.userInfo[NSDebugDescriptionErrorKey] as? String {
-                detail = description
+                return description
             }
+            return context.debugDescription
+        case DecodingError.keyNotFound(let key, let context):
+            return "missing \((context.codingPath + [key]).map(\.stringValue).joined(separator: "."))"
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            return "\(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)"
+        default:
+            return "\(error)"
         }
-        return Diagnostic(.error, FieldPath.root, code: "json.syntax", "the input is not valid JSON: \(detail)",
-                          hint: "check quotes, commas and brackets near the position given; a JSON validator shows the spot")
     }
 }

@@ -1,8 +1,9 @@
 /// Per-record parameters of the documents and messages generated for a filing: the record's
-/// `requests` object. They use the same names as the command-line options and the library
-/// requests, and they override those (the record is the more specific source).
-public struct DocumentRequests: Sendable, Hashable, Codable {
-    /// The access provider's three-digit code for the Hubei review SMS (`provider`).
+/// `requests` object. Keys are the command-line options' names in camel case (`--agent-id` is
+/// `agentId`), and a record's values override the command line's (the record is more specific).
+public struct DocumentRequests: Sendable, Hashable {
+    // Hubei review SMS.
+    /// The access provider's three-digit code (`provider`).
     public var provider: String?
     /// The default review status of every website (`status`).
     public var status: ReviewStatus?
@@ -14,14 +15,95 @@ public struct DocumentRequests: Sendable, Hashable, Codable {
     public var carrier: Carrier?
     /// The carrier of particular mobiles (`carrier` as an object of mobile → carrier).
     public var carriersByMobile: [String: Carrier] = [:]
-    /// The date the messages are sent, or documents signed (`date`).
+
+    // Shared.
+    /// The date messages are sent or documents dated (`date`).
     public var date: CalendarDate?
-    /// The website filing numbers to act on (`websites`); empty means all.
+    /// The website filing numbers to act on (`websites`); empty means the whole subject.
     public var websites: [String] = []
+
+    // Deregistration.
+    /// Why the filing is cancelled (`reason`).
+    public var reason: String?
+    /// Whose filing (`category`: own or other).
+    public var category: DeregistrationCategory?
+    /// The applicant's entitlement (`basis`: subject or domain).
+    public var basis: DeregistrationBasis?
+    /// The applicant when not the subject (`applicantName`, `applicantCertificateType`,
+    /// `applicantCertificateNumber`, `contactName`, `contactMobile`, `contactEmail`).
+    public var applicant: Applicant?
+
+    // Authorization letter.
+    /// The agent (`agentName`, `agentIdType`, `agentId`, `agentMobile`).
+    public var agent: Agent?
+    /// The scope (`scope`: transfer, deregistration, change; `scopeText` for custom words;
+    /// `fromAccount` and `toAccount` for a transfer).
+    public var scope: AuthorizationScope?
+    /// First day of validity (`validFrom`).
+    public var validFrom: CalendarDate?
+    /// Last day of validity (`validUntil`).
+    public var validUntil: CalendarDate?
+    /// `noSeal: true` for a unit without an official seal.
+    public var noSeal: Bool?
 
     /// No overrides.
     public init() {}
 
     /// The keys a record's `requests` object may hold.
-    static let keys: Set<String> = ["provider", "status", "websiteStatus", "sender", "carrier", "date", "websites"]
+    static let keys: Set<String> = [
+        "provider", "status", "websiteStatus", "sender", "carrier", "date", "websites",
+        "reason", "category", "basis", "applicantName", "applicantCertificateType", "applicantCertificateNumber",
+        "contactName", "contactMobile", "contactEmail",
+        "agentName", "agentIdType", "agentId", "agentMobile", "scope", "scopeText", "fromAccount", "toAccount",
+        "validFrom", "validUntil", "noSeal",
+    ]
+
+    /// Reads parameters given as command-line options, keyed by their `requests` names
+    /// (`agentId` for `--agent-id`), checking them exactly as a record's `requests` are checked.
+    /// Diagnostics name the options (`--agent-id`).
+    public static func read(commandLine options: [String: JSONValue], validation: ValidationOptions = .init()) -> (requests: DocumentRequests?, diagnostics: [Diagnostic]) {
+        var decoder = FilingDecoder(options: validation)
+        let requests = decoder.requests(.object(options), labels: .commandLine)
+        let diagnostics = decoder.diagnostics
+        return (diagnostics.hasErrors ? nil : requests, diagnostics)
+    }
+
+    /// These parameters with `record`'s set values replacing them; a note for each value the
+    /// record changes.
+    func overridden(by record: DocumentRequests) -> (DocumentRequests, [Diagnostic]) {
+        var merged = self
+        var notes: [Diagnostic] = []
+        func take<Value: Equatable>(_ key: String, _ keyPath: WritableKeyPath<DocumentRequests, Value?>) {
+            guard let value = record[keyPath: keyPath] else { return }
+            if let current = self[keyPath: keyPath], current != value {
+                notes.append(Diagnostic(.note, FieldPath.root / "requests" / key, code: "requests.override",
+                                        "the record's \(key) replaces the value given on the command line or in the call"))
+            }
+            merged[keyPath: keyPath] = value
+        }
+        take("provider", \.provider)
+        take("status", \.status)
+        take("sender", \.sender)
+        take("carrier", \.carrier)
+        take("date", \.date)
+        take("reason", \.reason)
+        take("category", \.category)
+        take("basis", \.basis)
+        take("applicant", \.applicant)
+        take("agent", \.agent)
+        take("scope", \.scope)
+        take("validFrom", \.validFrom)
+        take("validUntil", \.validUntil)
+        take("noSeal", \.noSeal)
+        merged.websiteStatus.merge(record.websiteStatus) { _, recordValue in recordValue }
+        merged.carriersByMobile.merge(record.carriersByMobile) { _, recordValue in recordValue }
+        if !record.websites.isEmpty {
+            if !websites.isEmpty, websites != record.websites {
+                notes.append(Diagnostic(.note, "requests.websites", code: "requests.override",
+                                        "the record's websites replace those given on the command line or in the call"))
+            }
+            merged.websites = record.websites
+        }
+        return (merged, notes)
+    }
 }

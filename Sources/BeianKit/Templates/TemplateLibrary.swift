@@ -24,8 +24,12 @@ public struct TemplateLibrary: Sendable {
     /// The file extension of Mustache templates.
     public static let templateExtension = "mustache"
 
+    /// File extensions of data files (policy tables, addresses) a template folder may override.
+    public static let dataExtensions: Set<String> = ["json"]
+
     private let library: MustacheLibrary
     private let sources: [String: String]
+    private let files: [String: String]
     /// Each template's name (its path under the template folder, without `.mustache`) and origin.
     public let origins: [String: Origin]
 
@@ -39,18 +43,28 @@ public struct TemplateLibrary: Sendable {
     public init(overrides directory: URL?) throws(TemplateError) {
         var sources: [String: String] = [:]
         var origins: [String: Origin] = [:]
-        for file in BundledTemplates.files where file.path.hasSuffix("." + Self.templateExtension) {
+        var files: [String: String] = [:]
+        for file in BundledTemplates.files {
             guard let data = Data(base64Encoded: file.base64), let text = String(data: data, encoding: .utf8) else {
-                throw TemplateError(file: "bundled:" + file.path, message: "the bundled template is not UTF-8")
+                throw TemplateError(file: "bundled:" + file.path, message: "the bundled file is not UTF-8")
             }
-            let name = String(file.path.dropLast(Self.templateExtension.count + 1))
-            sources[name] = text
-            origins[name] = .bundled
+            if file.path.hasSuffix("." + Self.templateExtension) {
+                let name = String(file.path.dropLast(Self.templateExtension.count + 1))
+                sources[name] = text
+                origins[name] = .bundled
+            } else {
+                files[file.path] = text
+            }
         }
         if let directory {
-            for (name, path, text) in try Self.readFolder(directory) {
-                sources[name] = text
-                origins[name] = .file(path)
+            for (path, text) in try Self.readFolder(directory) {
+                if path.hasSuffix("." + Self.templateExtension) {
+                    let name = String(path.dropLast(Self.templateExtension.count + 1))
+                    sources[name] = text
+                    origins[name] = .file(path)
+                } else {
+                    files[path] = text
+                }
             }
         }
         var library = MustacheLibrary()
@@ -68,7 +82,12 @@ public struct TemplateLibrary: Sendable {
         self.library = library
         self.sources = sources
         self.origins = origins
+        self.files = files
     }
+
+    /// A data file (such as `data/provinces.json`) or the schema, by its path under the template
+    /// folder: the user's copy when their folder has one, else the bundled one.
+    public func file(_ path: String) -> String? { files[path] }
 
     /// The names of all templates, sorted.
     public var names: [String] { sources.keys.sorted() }
@@ -84,16 +103,17 @@ public struct TemplateLibrary: Sendable {
         return output
     }
 
-    /// Reads the `.mustache` files of a folder, refusing anything that resolves outside it.
-    private static func readFolder(_ directory: URL) throws(TemplateError) -> [(String, String, String)] {
+    /// Reads the templates and data files of a folder (path relative to it, text), refusing
+    /// anything that resolves outside it.
+    private static func readFolder(_ directory: URL) throws(TemplateError) -> [(String, String)] {
         let root = directory.standardizedFileURL.resolvingSymlinksInPath()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw TemplateError(file: directory.path, message: "the template folder does not exist")
         }
-        var found: [(String, String, String)] = []
+        var found: [(String, String)] = []
         guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
-        for case let url as URL in walker where url.pathExtension == templateExtension {
+        for case let url as URL in walker where url.pathExtension == templateExtension || dataExtensions.contains(url.pathExtension) {
             let resolved = url.resolvingSymlinksInPath().standardizedFileURL
             let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
             guard resolved.path.hasPrefix(root.path + "/") else {
@@ -105,7 +125,7 @@ public struct TemplateLibrary: Sendable {
             guard let text = String(data: data, encoding: .utf8) else {
                 throw TemplateError(file: relative, message: "the template is not UTF-8 text; save it as UTF-8")
             }
-            found.append((String(relative.dropLast(templateExtension.count + 1)), relative, text))
+            found.append((relative, text))
         }
         return found.sorted { $0.0 < $1.0 }
     }

@@ -1,0 +1,50 @@
+/// The deregistration application form (注销申请表) of a province.
+enum DeregistrationForm {
+    static func context(_ plan: DeregistrationPlanner.Plan, filing: Filing) -> [String: Any] {
+        let applicant = plan.applicant
+        var attachments: [String] = []
+        attachments.append(applicant.isUnit ? "申请单位证件复印件（加盖单位公章）" : "申请人身份证件复印件（本人签字）")
+        if plan.basis == .domain {
+            attachments.append("域名证书或域名注册商出具的域名持有证明")
+        }
+        attachments.append(contentsOf: plan.policy.attachments)
+        return [
+            "title": plan.policy.title,
+            "bureau": filing.province.bureau,
+            "provinceName": filing.province.fullName,
+            "categoryOwn": TemplateContext.flag(plan.category == .own),
+            "categoryOther": TemplateContext.flag(plan.category == .other),
+            "basisSubject": TemplateContext.flag(plan.basis == .subject),
+            "basisDomain": TemplateContext.flag(plan.basis == .domain),
+            "subject": TemplateContext.subject(filing.subject),
+            "cancelsSubject": plan.cancelsSubject,
+            "numbers": numbers(plan, filing: filing),
+            "domains": (plan.cancelsSubject ? filing.websites.flatMap(\.domains) : plan.domains).joined(separator: "、"),
+            "reason": plan.request.reason ?? "",
+            "applicant": [
+                "name": applicant.name,
+                "isUnit": applicant.isUnit,
+                "isPerson": !applicant.isUnit,
+                "certificateType": applicant.certificate.type.chineseName,
+                "certificateNumber": applicant.certificate.number,
+                "contactName": applicant.contactName,
+                "mobile": applicant.mobile.digits,
+                "email": applicant.email ?? "",
+            ] as [String: Any],
+            "date": plan.date.description,
+            "dateChinese": plan.date.chinese,
+            "attachments": TemplateContext.numbered(attachments),
+        ]
+    }
+
+    /// The numbers to cancel with what each cancels, as the form lists them.
+    static func numbers(_ plan: DeregistrationPlanner.Plan, filing: Filing) -> [[String: Any]] {
+        if plan.cancelsSubject {
+            return [["number": filing.subject.filingNumber.text,
+                     "what": filing.websites.isEmpty ? "注销主体" : "注销主体及其下全部\(filing.websites.count)个网站"]]
+        }
+        return plan.websites.map { website in
+            ["number": website.filingNumber.text, "what": "注销\(website.filingNumber.kind == .website ? "网站" : website.filingNumber.kind.chineseName.replacingOccurrences(of: "备案号", with: ""))：\(website.name)"]
+        }
+    }
+}

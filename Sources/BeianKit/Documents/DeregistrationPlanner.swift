@@ -1,0 +1,116 @@
+/// Decides what a deregistration application says: the province's route, the numbers and domains
+/// to cancel, the applicant, and the attachments; and what a person must be warned about.
+struct DeregistrationPlanner {
+    let filing: Filing
+    let policies: [DeregistrationPolicy]
+    let today: CalendarDate
+
+    /// The decisions of one application.
+    struct Plan {
+        var policy: DeregistrationPolicy
+        var request: DocumentRequests
+        var websites: [Website]
+        var applicant: Applicant
+        var category: DeregistrationCategory
+        var basis: DeregistrationBasis
+        var date: CalendarDate
+        var diagnostics: [Diagnostic]
+
+        var cancelsSubject: Bool { websites.isEmpty }
+
+        /// Domains concerned: the selected websites', or every website's when the subject goes.
+        var domains: [String] { websites.flatMap(\.domains) }
+    }
+
+    /// Plans an application; `route` says which routes the calling document serves.
+    func plan(_ base: DocumentRequests, serving routes: Set<DeregistrationPolicy.Route>, document: String) throws(InputError) -> Plan {
+        var log = DiagnosticLog()
+        log.append(contentsOf: filing.diagnostics)
+        let (request, overrides) = base.overridden(by: filing.requests)
+        log.append(contentsOf: overrides)
+        let policy = policies.first { $0.province == filing.province }!
+
+        if !routes.contains(policy.route) {
+            switch policy.route {
+            case .notOffered:
+                log.error("subject.filingNumber", "deregistration.not-offered",
+                          "\(filing.province.fullName) does not take offline deregistration applications", hint: policy.advice)
+            case .mail:
+                log.error("subject.filingNumber", "deregistration.mail-only",
+                          "\(filing.province.fullName) takes mailed materials, not a form", hint: policy.advice)
+            default:
+                log.error("subject.filingNumber", "deregistration.wrong-province",
+                          "the \(document) is for \(routes.contains(.mail) ? "Shandong (鲁)" : "other") filings; this one is filed in \(filing.province.fullName)",
+                          hint: policy.route.producesForm ? "use beian deregistration-form for this filing" : policy.advice)
+            }
+        } else if policy.route == .onlineFirst {
+            log.warning("subject.filingNumber", "deregistration.online-first", policy.advice,
+                        hint: "try the access provider's online deregistration before mailing or handing in this form")
+        } else if policy.route == .unpublished {
+            log.warning("subject.filingNumber", "deregistration.unverified-form", policy.advice)
+        }
+
+        let websites = selectWebsites(request.websites, log: &log)
+        let applicant = request.applicant ?? Applicant(subject: filing.subject)
+        let sameHolder = applicant.certificate == filing.subject.certificate
+        let category = request.category ?? (sameHolder ? .own : .other)
+        let basis = request.basis ?? (category == .own ? .subject : .domain)
+        if category == .own, !sameHolder {
+            log.error("requests.category", "deregistration.own-mismatch",
+                      "the application is for the applicant's own filing, but the applicant's certificate (\(applicant.certificate.number)) is not the subject's (\(filing.subject.certificate.number))",
+                      hint: "use category other for another unit's filing, or correct the applicant's certificate")
+        }
+        if basis == .subject, !sameHolder {
+            log.error("requests.basis", "deregistration.basis-mismatch",
+                      "the subject basis (主体依据) needs the applicant's certificate to match the filed subject's",
+                      hint: "use basis domain when the applicant holds the domain, and attach the domain certificate")
+        }
+        if request.reason == nil {
+            log.warning("requests.reason", "deregistration.reason-missing", "no reason is given; the form leaves the space blank for handwriting",
+                        hint: "pass --reason, e.g. --reason 网站不再运营")
+        }
+        if !websites.isEmpty, websites.count == filing.websites.count {
+            log.warning("requests.websites", "deregistration.all-websites",
+                        "cancelling every website leaves the subject \(filing.subject.filingNumber) without websites (an empty subject, 空壳主体)",
+                        hint: "to close everything, cancel the subject instead: leave out --website")
+        }
+        if websites.isEmpty, filing.websites.count > 0 {
+            log.note("subject.filingNumber", "deregistration.subject",
+                     "cancelling the subject number also cancels its \(filing.websites.count) website(s)")
+        }
+        let diagnostics = log.entries.inReportOrder()
+        if diagnostics.hasErrors { throw InputError(diagnostics) }
+        return Plan(policy: policy, request: request, websites: websites, applicant: applicant, category: category,
+                    basis: basis, date: request.date ?? today, diagnostics: diagnostics)
+    }
+
+    private func selectWebsites(_ numbers: [String], log: inout DiagnosticLog) -> [Website] {
+        var selected: [Website] = []
+        for (index, text) in numbers.enumerated() {
+            let path = FieldPath.root.key("requests").key("websites").index(index)
+            let number: FilingNumber
+            do { number = try FilingNumber(text) } catch {
+                log.append(error.diagnostic(at: path))
+                continue
+            }
+            if number.province != filing.province {
+                log.error(path, "deregistration.foreign-number",
+                          "'\(number)' is a \(number.province.name) number; this application goes to \(filing.province.bureau), which only cancels \(filing.province.name) numbers",
+                          hint: "apply to \(number.province.bureau) separately for that number")
+                continue
+            }
+            if number.kind == .subject {
+                log.error(path, "deregistration.subject-as-website", "'\(number)' is the subject number; --website takes website numbers",
+                          hint: "leave out --website to cancel the subject with all its websites")
+                continue
+            }
+            guard let website = filing.websites.first(where: { $0.filingNumber == number }) else {
+                log.error(path, "deregistration.unknown-website", "'\(number)' is not a website of this filing",
+                          hint: "use one of: " + filing.websites.map(\.filingNumber.text).joined(separator: ", "))
+                continue
+            }
+            if !selected.contains(website) { selected.append(website) }
+        }
+        return selected
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// A generated document with what a person should know about it.
+public struct GeneratedDocument: Sendable {
+    /// Which document this is.
+    public var kind: DocumentKind
+    /// A file name without extension, derived from the filing number and the kind: only ASCII
+    /// letters, digits and dashes, so it is safe on every file system and in every mail client.
+    public var fileStem: String
+    /// The document tree.
+    public var document: Document
+    /// Warnings and notes: the record's own and those of generating this document.
+    public var diagnostics: [Diagnostic]
+
+    /// Creates a generated document.
+    public init(kind: DocumentKind, fileStem: String, document: Document, diagnostics: [Diagnostic]) {
+        self.kind = kind
+        self.fileStem = fileStem
+        self.document = document
+        self.diagnostics = diagnostics
+    }
+
+    /// The document as a Word file.
+    public func docx() -> Data { document.docx() }
+
+    /// The document as one printable HTML page.
+    public func html() -> String { document.html() }
+
+    /// The document as plain text.
+    public func text() -> String { document.text() }
+
+    /// The document's bytes in a format.
+    public func data(as format: DocumentFormat) -> Data {
+        switch format {
+        case .docx: docx()
+        case .html: Data(html().utf8)
+        case .text: Data(text().utf8)
+        }
+    }
+
+    /// The file name in a format, such as `hubei-2019012345-deregistration-form.docx`.
+    public func fileName(as format: DocumentFormat) -> String {
+        fileStem + "." + format.fileExtension
+    }
+
+    /// The file stem of a document of `kind` for a filing and, optionally, some of its websites.
+    static func stem(for filing: Filing, websites: [Website], kind: DocumentKind) -> String {
+        var stem = "\(filing.province.id)-\(filing.subject.filingNumber.serial)"
+        let sequences = websites.compactMap(\.filingNumber.sequence)
+        if !sequences.isEmpty {
+            stem += "-sites-" + sequences.map(String.init).joined(separator: "-")
+        }
+        return stem + "-" + kind.rawValue
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import BeianKit
+
+struct AuthorizationLetterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "authorization-letter",
+        abstract: "Write a unit's authorization letter (单位授权委托书).",
+        discussion: """
+            With --scope transfer the package also lists the offline transfer materials. A sole \
+            proprietorship without a seal passes --no-seal and signs, presses a fingerprint and writes \
+            its ID number instead. For a person's filing only the transfer checklist exists.
+
+            Examples:
+              beian authorization-letter Examples/hubei-filing.json --agent-name 赵六 --agent-id 11010519491231002X \\
+                --scope transfer --from-account 1234567890 --to-account 9876543210
+              beian authorization-letter filing.json --agent-name 赵六 --agent-id 11010519491231002X --scope deregistration
+              beian authorization-letter filing.json --agent-name 赵六 --agent-id 11010519491231002X --scope-text 办理备案核查整改
+            """
+    )
+
+    @Argument(help: "The filing record (JSON); - reads standard input.")
+    var file: String
+
+    @Option(help: "The agent's (受托人) name.")
+    var agentName: String?
+
+    @Option(help: "The agent's ID number.")
+    var agentId: String?
+
+    @Option(help: "The agent's ID type; default resident-id.")
+    var agentIdType: String?
+
+    @Option(help: "The agent's mobile.")
+    var agentMobile: String?
+
+    @Option(help: "transfer, deregistration, change, or custom (with --scope-text).")
+    var scope: String?
+
+    @Option(help: "The matter in your own words, for a custom scope.")
+    var scopeText: String?
+
+    @Option(help: "For a transfer: the UID of the account the filing leaves.")
+    var fromAccount: String?
+
+    @Option(help: "For a transfer: the UID of the account the filing moves to.")
+    var toAccount: String?
+
+    @Option(help: "First day of validity (YYYY-MM-DD). Default: the letter's date.")
+    var validFrom: String?
+
+    @Option(help: "Last day of validity (YYYY-MM-DD). Default: one month after the first.")
+    var validUntil: String?
+
+    @Flag(help: "The unit has no official seal (a sole proprietorship): signature, fingerprint and ID number instead.")
+    var noSeal = false
+
+    @OptionGroup var options: DocumentOptions
+
+    func run() throws {
+        var values: [String: JSONValue] = [:]
+        values.set("agentName", agentName)
+        values.set("agentId", agentId)
+        values.set("agentIdType", agentIdType)
+        values.set("agentMobile", agentMobile)
+        values.set("scope", scope)
+        values.set("scopeText", scopeText)
+        values.set("fromAccount", fromAccount)
+        values.set("toAccount", toAccount)
+        values.set("validFrom", validFrom)
+        values.set("validUntil", validUntil)
+        if noSeal { values["noSeal"] = .bool(true) }
+        try DocumentCommand.run(.authorizationLetter, file: file, options: options, parameters: values)
+    }
+}

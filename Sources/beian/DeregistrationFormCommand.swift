@@ -1,0 +1,103 @@
+import ArgumentParser
+import BeianKit
+
+/// Options of a deregistration application, shared by the form and the Shandong package.
+struct DeregistrationOptions: ParsableArguments {
+    @Option(name: .customLong("website"), help: "A website number to cancel (repeatable). Default: the subject number, which cancels the subject and all its websites.")
+    var websites: [String] = []
+
+    @Option(help: "Why the filing is cancelled, e.g. 网站不再运营.")
+    var reason: String?
+
+    @Option(help: "own (the applicant's own filing) or other (another unit's). Default: from the applicant.")
+    var category: String?
+
+    @Option(help: "subject (the applicant's certificate matches the filing) or domain (the applicant holds the domain).")
+    var basis: String?
+
+    @Option(help: "The applicant's name, when another unit or person applies.")
+    var applicantName: String?
+
+    @Option(help: "The applicant's certificate type, e.g. unified-social-credit-code or resident-id.")
+    var applicantCertificateType: String?
+
+    @Option(help: "The applicant's certificate number.")
+    var applicantCertificateNumber: String?
+
+    @Option(help: "The applicant's contact person.")
+    var contactName: String?
+
+    @Option(help: "The contact person's mobile.")
+    var contactMobile: String?
+
+    @Option(help: "The contact person's e-mail.")
+    var contactEmail: String?
+
+    var parameters: [String: JSONValue] {
+        var values: [String: JSONValue] = [:]
+        values.set("websites", websites)
+        values.set("reason", reason)
+        values.set("category", category)
+        values.set("basis", basis)
+        values.set("applicantName", applicantName)
+        values.set("applicantCertificateType", applicantCertificateType)
+        values.set("applicantCertificateNumber", applicantCertificateNumber)
+        values.set("contactName", contactName)
+        values.set("contactMobile", contactMobile)
+        values.set("contactEmail", contactEmail)
+        return values
+    }
+}
+
+struct DeregistrationFormCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "deregistration-form",
+        abstract: "Write a province's deregistration application form (注销申请表).",
+        discussion: """
+            The province comes from the filing number; `beian provinces` shows each province's route. \
+            Fujian takes no offline application and Shandong takes mailed materials (`beian shandong-mail`): \
+            both are refused with what to do instead. The record's "requests" override these options.
+
+            Examples:
+              beian deregistration-form Examples/hubei-filing.json --reason 网站不再运营
+              beian deregistration-form filing.json --website 鄂ICP备2019012345号-2 --reason 网站停止运营 --format html
+              beian deregistration-form filing.json --category other --basis domain --applicant-name 某某公司 \\
+                --applicant-certificate-type unified-social-credit-code --applicant-certificate-number 91350100M000100Y43 \\
+                --contact-name 赵六 --contact-mobile 13912345678 --reason 空壳备案
+            """
+    )
+
+    @Argument(help: "The filing record (JSON); - reads standard input.")
+    var file: String
+
+    @OptionGroup var deregistration: DeregistrationOptions
+    @OptionGroup var options: DocumentOptions
+
+    func run() throws {
+        try DocumentCommand.run(.deregistrationForm, file: file, options: options, parameters: deregistration.parameters)
+    }
+}
+
+struct ShandongMailCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shandong-mail",
+        abstract: "Write the Shandong mailing package: checklist, 注销申请书 and mailing sheet.",
+        discussion: """
+            For Shandong (鲁) filings, which are deregistered by mail. The bureau's address comes from \
+            data/shandong-mail.json, which a --templates folder can override.
+
+            Example:
+              beian shandong-mail filing.json --reason 公司已注销 --format docx -o output
+            """
+    )
+
+    @Argument(help: "The filing record (JSON); - reads standard input.")
+    var file: String
+
+    @OptionGroup var deregistration: DeregistrationOptions
+    @OptionGroup var options: DocumentOptions
+
+    func run() throws {
+        try DocumentCommand.run(.shandongMail, file: file, options: options, parameters: deregistration.parameters)
+    }
+}

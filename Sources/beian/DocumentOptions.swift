@@ -1,0 +1,60 @@
+import ArgumentParser
+import BeianKit
+import Foundation
+
+extension DocumentFormat: ExpressibleByArgument {}
+
+/// Options every document command shares.
+struct DocumentOptions: ParsableArguments {
+    @Option(help: "docx (to print and stamp), html (printable page) or text.")
+    var format: DocumentFormat = .docx
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: "The folder to write into; created when missing.")
+    var output: String = "output"
+
+    @Option(help: "A folder of templates and data files overriding the bundled ones file by file.")
+    var templates: String?
+
+    @Option(help: "The date printed on the document (YYYY-MM-DD). Default: today in China.")
+    var date: String?
+
+    func engine() throws -> BeianEngine {
+        try BeianEngine(templates: templates.map { URL(fileURLWithPath: $0) })
+    }
+}
+
+/// Runs one document command: reads the filing, checks the options exactly as a record's
+/// `requests` are checked, generates, writes atomically and prints the path written.
+enum DocumentCommand {
+    static func run(_ kind: DocumentKind, file: String, options: DocumentOptions, parameters: [String: JSONValue]) throws {
+        let filing = try InputFile.filing(file)
+        var parameters = parameters
+        if let date = options.date { parameters["date"] = .string(date) }
+        let (requests, problems) = DocumentRequests.read(commandLine: parameters)
+        Terminal.report(problems)
+        guard let requests else { throw Failure.usage }
+        let engine = try options.engine()
+        let document: GeneratedDocument
+        do {
+            document = try engine.document(kind, for: filing, requests: requests)
+        } catch let error as InputError {
+            Terminal.report(error.diagnostics.filter { !filing.diagnostics.contains($0) }, source: file)
+            throw Failure.input
+        }
+        Terminal.report(document.diagnostics.filter { !filing.diagnostics.contains($0) }, source: file)
+        let path = try OutputFolder(options.output).write(document.data(as: options.format), named: document.fileName(as: options.format))
+        Terminal.output(path + "\n")
+    }
+}
+
+extension Dictionary where Key == String, Value == JSONValue {
+    /// Adds a command-line value when the option was given.
+    mutating func set(_ key: String, _ value: String?) {
+        if let value { self[key] = .string(value) }
+    }
+
+    /// Adds a repeatable option's values when any were given.
+    mutating func set(_ key: String, _ values: [String]) {
+        if !values.isEmpty { self[key] = .array(values.map(JSONValue.string)) }
+    }
+}
