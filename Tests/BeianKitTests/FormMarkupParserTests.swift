@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import BeianKit
+import BeianKit
 
 @Suite("FormMarkupParser")
 struct FormMarkupParserTests {
