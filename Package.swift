@@ -16,8 +16,15 @@ let package = Package(
         // The engine: every rule, template and writer lives here; no file I/O unless asked.
         .target(
             name: "BeianKit",
-            dependencies: [.product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["CLibXML2", .product(name: "Mustache", package: "swift-mustache")],
             plugins: ["EmbedTemplates"]
+        ),
+        // libxml2, which parses and validates the form markup templates render to. A system
+        // library rather than FoundationXML, whose XMLDocument leaks every document on Linux.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
         ),
         // The command-line tool: argument parsing and file I/O over BeianKit, nothing more.
         .executableTarget(
