@@ -1,0 +1,109 @@
+/// A minimal ZIP writer for Office packages: stored (uncompressed) entries in the given order,
+/// every timestamp 1980-01-01 00:00, no extra fields, no comment.
+///
+/// Everything that could vary between runs is fixed, so the same entries always give the same
+/// bytes. Compression is left out on purpose: the parts are small, Office reads stored entries,
+/// and the writer stays dependency-free and fast.
+struct ZIPArchive {
+    /// One file of the archive.
+    struct Entry: Sendable {
+        /// The path inside the archive, `/`-separated, ASCII.
+        let path: [UInt8]
+        /// The file's contents.
+        let contents: [UInt8]
+        /// CRC-32 of `contents`.
+        let crc: UInt32
+
+        /// An entry whose checksum is computed now; for parts made once, keep the entry so the
+        /// checksum is not computed again per archive.
+        init(path: String, contents: [UInt8]) {
+            self.path = Array(path.utf8)
+            self.contents = contents
+            self.crc = CRC32.checksum(contents)
+        }
+    }
+
+    /// The entries, in archive order.
+    var entries: [Entry]
+
+    /// The archive's bytes.
+    func bytes() -> [UInt8] {
+        // Stored entries and no ZIP64: an Office part of 4 GiB is not a document anyone prints.
+        var size = endRecordSize
+        for entry in entries {
+            size += localHeaderSize + centralHeaderSize + 2 * entry.path.count + entry.contents.count
+        }
+        precondition(size < Int(UInt32.max) && entries.count < Int(UInt16.max), "ZIP archive too large")
+
+        var out: [UInt8] = []
+        out.reserveCapacity(size)
+        var offsets: [UInt32] = []
+        offsets.reserveCapacity(entries.count)
+        for entry in entries {
+            offsets.append(UInt32(out.count))
+            out.append32(0x0403_4B50)  // local file header
+            out.append16(10)  // version needed: 1.0, stored
+            appendCommonFields(of: entry, to: &out)
+            out.append(contentsOf: entry.path)
+            out.append(contentsOf: entry.contents)
+        }
+        let centralStart = out.count
+        for (entry, offset) in zip(entries, offsets) {
+            out.append32(0x0201_4B50)  // central directory header
+            out.append16(20)  // made by: MS-DOS attributes, version 2.0
+            out.append16(10)  // version needed
+            appendCommonFields(of: entry, to: &out)
+            out.append16(0)  // comment length
+            out.append16(0)  // disk number
+            out.append16(0)  // internal attributes
+            out.append32(0)  // external attributes
+            out.append32(offset)
+            out.append(contentsOf: entry.path)
+        }
+        let centralSize = out.count - centralStart
+        out.append32(0x0605_4B50)  // end of central directory
+        out.append16(0)  // this disk
+        out.append16(0)  // disk with the central directory
+        out.append16(UInt16(entries.count))
+        out.append16(UInt16(entries.count))
+        out.append32(UInt32(centralSize))
+        out.append32(UInt32(centralStart))
+        out.append16(0)  // comment length
+        return out
+    }
+
+    /// The fields local and central headers share, from "flags" to "extra field length".
+    private func appendCommonFields(of entry: Entry, to out: inout [UInt8]) {
+        out.append16(0)  // flags: none (ASCII names, sizes known up front)
+        out.append16(0)  // method: stored
+        out.append16(0)  // time 00:00:00
+        out.append16(ZIPArchive.dosDate1980)
+        out.append32(entry.crc)
+        out.append32(UInt32(entry.contents.count))  // compressed size
+        out.append32(UInt32(entry.contents.count))  // uncompressed size
+        out.append16(UInt16(entry.path.count))
+        out.append16(0)  // extra field length
+    }
+
+    /// 1980-01-01 in MS-DOS date format: year since 1980 << 9 | month << 5 | day; the earliest
+    /// date ZIP can express, so no build ever stamps a real time.
+    private static let dosDate1980: UInt16 = (0 << 9) | (1 << 5) | 1
+
+    private let localHeaderSize = 30
+    private let centralHeaderSize = 46
+    private let endRecordSize = 22
+}
+
+extension [UInt8] {
+    /// Appends a little-endian 16-bit value, as ZIP stores numbers.
+    fileprivate mutating func append16(_ value: UInt16) {
+        append(UInt8(truncatingIfNeeded: value))
+        append(UInt8(truncatingIfNeeded: value >> 8))
+    }
+
+    /// Appends a little-endian 32-bit value.
+    fileprivate mutating func append32(_ value: UInt32) {
+        append16(UInt16(truncatingIfNeeded: value))
+        append16(UInt16(truncatingIfNeeded: value >> 16))
+    }
+}
