@@ -36,7 +36,7 @@ let package = Package(
             dependencies: ["TemplateEmbedder"]
         ),
         .testTarget(name: "BeianKitTests", dependencies: ["BeianKit"]),
-        .testTarget(name: "BeianCLITests", dependencies: ["beian"]),
+        .testTarget(name: "BeianCLITests", dependencies: ["beian"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )
