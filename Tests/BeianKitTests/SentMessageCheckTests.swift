@@ -97,6 +97,7 @@ struct SentMessageCheckTests {
         ("##001#鄂ICP备2019012345号-1#无变化#", "sms-body.fields"),
         ("#001#鄂ICP备2019012345号-1#无变化##", "sms-body.fields"),
         ("#001#鄂ICP备2019012345号-1##无变化#", "sms-body.fields"),
+        ("#001#鄂ICP备2019012345号-1#无变化###001#鄂ICP备2019012345号-2#无变化#", "sms-body.fields"),
     ])
     func malformedBodies(body: String, code: String) throws {
         let quoted = "\"" + body + "\""
