@@ -312,11 +312,17 @@ struct FilingDecoder {
         return carrier
     }
 
-    private func identifier(_ value: JSONValue?) -> String? {
+    private mutating func identifier(_ value: JSONValue?) -> String? {
         switch value {
-        case .string(let text)?: TextRules.trimmed(text)
-        case .number(let number)?: number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
-        default: nil
+        case nil, .null?:
+            return nil
+        case .string(let text)?:
+            return checkedText(text, at: FieldPath.root / "id", kind: .freeText)
+        case .number(let number)?:
+            return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        case let other?:
+            wrongType(other, at: FieldPath.root / "id", expected: "text or a number (the record's identifier)")
+            return nil
         }
     }
 
