@@ -21,7 +21,9 @@ struct FilingDecoder {
         let websites = self.websites(root["websites"], at: FieldPath.root / "websites")
         let requests = root["requests"].flatMap { self.requests($0, at: FieldPath.root / "requests") } ?? DocumentRequests()
 
-        guard let subject, let websites, !log.hasErrors else { return nil }
+        // The rules across fields run whenever their values could be read, so that they are
+        // reported together with the problems of single fields.
+        guard let subject, let websites else { return nil }
         log.append(contentsOf: FilingRules.check(subject: subject, websites: websites, requests: requests, options: options))
         guard !log.hasErrors else { return nil }
         return Filing(unchecked: id, subject: subject, websites: websites, requests: requests,
