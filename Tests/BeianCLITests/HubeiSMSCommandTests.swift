@@ -55,7 +55,7 @@ struct HubeiSMSCommandTests {
     @Test func uriLinks() throws {
         let result = try sms(["--format", "uri"])
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.count == 3)
+        try #require(lines.count == 3)
         #expect(lines[1].hasPrefix("sms:106509719767?body=%23001%23"))
         let body = try #require(lines[1].split(separator: "=", maxSplits: 1).last.map(String.init))
         #expect(body.removingPercentEncoding == "#001#鄂ICP备2019012345号-2#无变化#")

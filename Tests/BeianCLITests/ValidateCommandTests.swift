@@ -43,6 +43,7 @@ struct ValidateCommandTests {
         #expect(result.stderr.isEmpty)
         try Golden.check(result.stdout, against: "validate-invalid.json")
         let files = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        try #require(files.count == 2)
         #expect(files.map { $0["file"] as? String } == ["hubei-invalid.json", "hubei-filing.json"])
         #expect(files.map { $0["valid"] as? Bool } == [false, true])
         let diagnostics = try #require(files[0]["diagnostics"] as? [[String: Any]])

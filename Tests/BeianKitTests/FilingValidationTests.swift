@@ -53,7 +53,7 @@ struct FilingValidationTests {
         let reading = try read(record)
         #expect(reading.filing == nil)
         #expect(reading.diagnostics.errors.map { "\($0.path) \($0.code)" } == ["websites[1].filingNumber filing-number.duplicate"])
-        #expect(reading.diagnostics[0].message.contains("websites[0]"))
+        #expect(reading.diagnostics.first?.message.contains("websites[0]") == true)
     }
 
     @Test func appsAndMiniProgramsAreRecognised() throws {

@@ -75,7 +75,7 @@ struct HubeiSMSPlannerTests {
     @Test func unknownThreeDigitCodeIsUsedWithANote() throws {
         let plan = try plan(Records.hubei(), .init(provider: "123", date: Self.may1))
         #expect(plan.provider.name == nil)
-        #expect(plan.messages[0].body == "#123#鄂ICP备2019012345号-1#无变化#")
+        #expect(plan.messages.first?.body == "#123#鄂ICP备2019012345号-1#无变化#")
         #expect(plan.diagnostics.map(\.code) == ["sms.provider-unknown"])
     }
 
@@ -156,9 +156,9 @@ struct HubeiSMSPlannerTests {
     ])
     func unicomByDate(date: CalendarDate, code: String) throws {
         let plan = try plan(Records.hubei(), .init(provider: "001", date: date))
-        #expect(plan.messages[0].carrier == .chinaUnicom)
-        #expect(plan.messages[0].destination == code)
-        #expect(plan.messages[1].destination == Self.mobileCode)
+        #expect(plan.messages.first?.carrier == .chinaUnicom)
+        #expect(plan.messages.first?.destination == code)
+        #expect(plan.messages.dropFirst().first?.destination == Self.mobileCode)
     }
 
     @Test func destinationTable() {
@@ -194,8 +194,8 @@ struct HubeiSMSPlannerTests {
     func virtualOperators(mobile: String, host: Carrier) throws {
         let record = setting(Records.hubei(), "websites[0].owner.mobile", mobile)
         let plan = try plan(record, .init(provider: "001", date: Self.may1))
-        #expect(plan.messages[0].carrier == host)
-        #expect(plan.messages[0].destination == ReviewDestination.number(for: host, on: Self.may1))
+        #expect(plan.messages.first?.carrier == host)
+        #expect(plan.messages.first?.destination == ReviewDestination.number(for: host, on: Self.may1))
         let warning = try #require(plan.diagnostics.first)
         #expect(warning.severity == .warning)
         #expect(warning.code == "sms.virtual-operator")
@@ -216,7 +216,7 @@ struct HubeiSMSPlannerTests {
         // Sending from the subject's responsible person instead works.
         #expect(try plan(record, .init(provider: "001", sender: "13812345678", date: Self.may1)).messages.count == 2)
         // So does stating that the number moved to another carrier.
-        #expect(try plan(record, .init(provider: "001", carriersByMobile: [mobile: .chinaMobile], date: Self.may1)).messages[0].destination == Self.mobileCode)
+        #expect(try plan(record, .init(provider: "001", carriersByMobile: [mobile: .chinaMobile], date: Self.may1)).messages.first?.destination == Self.mobileCode)
     }
 
     @Test func broadnetStatedByTheUser() throws {
@@ -232,7 +232,7 @@ struct HubeiSMSPlannerTests {
         #expect(diagnostic.message.contains("satellite"))
         #expect(diagnostic.hint?.contains("--sender") == true)
         let stated = try plan(record, .init(provider: "001", carriersByMobile: ["13491234567": .chinaTelecom], date: Self.may1))
-        #expect(stated.messages[0].destination == Self.telecomCode)
+        #expect(stated.messages.first?.destination == Self.telecomCode)
     }
 
     // MARK: Refusals
@@ -282,8 +282,8 @@ struct HubeiSMSPlannerTests {
     @Test func recordRequestsOverrideTheCall() throws {
         let record = setting(Records.hubei(), "requests", ["provider": "022", "status": "updated", "date": "2020-05-06"])
         let plan = try plan(record, .init(provider: "001", status: .unchanged, date: Self.may1))
-        #expect(plan.messages[0].body == "#022#鄂ICP备2019012345号-1#已更新#")
-        #expect(plan.messages[0].destination == Self.unicomCode)
+        #expect(plan.messages.first?.body == "#022#鄂ICP备2019012345号-1#已更新#")
+        #expect(plan.messages.first?.destination == Self.unicomCode)
         #expect(Set(plan.diagnostics.map(\.code)) == ["requests.override"])
         #expect(plan.diagnostics.count == 3)
     }
@@ -291,9 +291,9 @@ struct HubeiSMSPlannerTests {
     @Test func defaultDateIsTheEnginesToday() throws {
         let plan = try plan(Records.hubei(), .init(provider: "001"))
         #expect(plan.sendDate == testToday)
-        #expect(plan.messages[0].destination == Self.unicomCode)
+        #expect(plan.messages.first?.destination == Self.unicomCode)
         #expect(plan.diagnostics.map(\.code) == ["sms.window-closed"])
-        #expect(plan.diagnostics[0].severity == .warning)
+        #expect(plan.diagnostics.first?.severity == .warning)
     }
 
     // MARK: Outputs
@@ -376,7 +376,7 @@ struct HubeiSMSPlannerTests {
         let engine = try testEngine(templates: folder)
         #expect(engine.templates.origins["sms/hubei-annual-review-body"] == .file("sms/hubei-annual-review-body.mustache"))
         let plan = try engine.hubeiAnnualReviewSMS(for: try validFiling(Records.hubei()), request: .init(provider: "001", date: Self.may1))
-        #expect(plan.messages[0].body == "#001#鄂ICP备2019012345号-1#无变化#")
+        #expect(plan.messages.first?.body == "#001#鄂ICP备2019012345号-1#无变化#")
     }
 
     @Test("a body template that renders another format is a template error", arguments: [

@@ -18,8 +18,9 @@ struct SentMessageCheckTests {
     /// The errors of the only row of a one-row log, as codes.
     func rowErrors(_ row: String, filing record: [String: Any]? = nil) throws -> [String] {
         let check = try check(Self.header + row + "\n", filing: record)
+        let row = try #require(check.rows.first)
         try #require(check.rows.count == 1)
-        return check.rows[0].problems.errors.map(\.code)
+        return row.problems.errors.map(\.code)
     }
 
     // MARK: Good logs
@@ -68,7 +69,7 @@ struct SentMessageCheckTests {
         // After the review closed the message is checked, with a warning.
         let late = try check(Self.header + "13012345678,10690333740694920,#001#鄂ICP备2019012345号-1#已更新#,2026-11-23\n")
         #expect(late.ok)
-        #expect(late.rows[0].problems.map(\.code) == ["sms.window-closed"])
+        #expect(late.rows.first?.problems.map(\.code) == ["sms.window-closed"])
     }
 
     // MARK: Malformed bodies
@@ -110,8 +111,8 @@ struct SentMessageCheckTests {
     @Test func wellFormedBodies() throws {
         let records = try ReviewMessageBody.parse(" #001#鄂ICP备2019012345号-1#已注销# ")
         #expect(records == [ReviewMessageBody(provider: "001", websiteFilingNumber: try FilingNumber("鄂ICP备2019012345号-1"), status: .deregistered)])
-        #expect(records[0].text == "#001#鄂ICP备2019012345号-1#已注销#")
-        #expect(try ReviewMessageBody.parse("#123#云ICP备12345678号-12#无变化#")[0].websiteFilingNumber.provinceMark == "云")
+        #expect(records.first?.text == "#001#鄂ICP备2019012345号-1#已注销#")
+        #expect(try ReviewMessageBody.parse("#123#云ICP备12345678号-12#无变化#").first?.websiteFilingNumber.provinceMark == "云")
     }
 
     // MARK: Several records
@@ -123,7 +124,7 @@ struct SentMessageCheckTests {
     func severalRecords(body: String) throws {
         let check = try check(Self.header + "13012345678,10690661740694920,\(body),2020-05-01\n")
         #expect(!check.ok)
-        let error = try #require(check.rows[0].problems.errors.first)
+        let error = try #require(check.rows.first?.problems.errors.first)
         #expect(error.code == "sms-log.several-records")
         #expect(error.message.contains("鄂ICP备2019012345号-1"))
         #expect(try ReviewMessageBody.parse(body).count == 2)
@@ -175,7 +176,7 @@ struct SentMessageCheckTests {
         #expect(!(try check(row).ok))
         #expect(try check(row, carriersByMobile: ["13812345678": .chinaTelecom]).ok)
         #expect(try check(row, carrier: .chinaTelecom).ok)
-        let hint = try check(row).rows[0].problems[0].hint ?? ""
+        let hint = try check(row).rows.first?.problems.first?.hint ?? ""
         #expect(hint.contains("--carrier 13812345678=china-telecom"))
     }
 
@@ -226,7 +227,7 @@ struct SentMessageCheckTests {
         let record = setting(Records.hubei(), "requests", ["provider": "022"])
         let check = try check(Self.header + Self.first + Self.second, filing: record)
         #expect(check.ok)
-        #expect(check.rows[0].problems.map(\.code) == ["sms-log.provider"])
+        #expect(check.rows.first?.problems.map(\.code) == ["sms-log.provider"])
     }
 
     @Test func jsonVerdict() throws {
@@ -235,7 +236,7 @@ struct SentMessageCheckTests {
         #expect(object["ok"] as? Bool == false)
         #expect(object["missingWebsites"] as? [String] == ["鄂ICP备2019012345号-2"])
         let rows = try #require(object["rows"] as? [[String: Any]])
-        #expect(rows.count == 1)
+        try #require(rows.count == 1)
         #expect(rows[0]["ok"] as? Bool == true)
         #expect(rows[0]["line"] as? Int == 2)
     }
