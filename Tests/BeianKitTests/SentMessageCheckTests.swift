@@ -180,6 +180,21 @@ struct SentMessageCheckTests {
         #expect(hint.contains("--carrier 13812345678=china-telecom"))
     }
 
+    /// A carrier stated in the record's `requests` decides the destination when the messages are
+    /// written, so the check of the sent messages must accept that destination too.
+    @Test func carriersStatedInTheRecord() throws {
+        let row = Self.header + "13012345678,106509719767,#001#鄂ICP备2019012345号-1#无变化#,2020-05-01\n" + Self.second
+        let perMobile = setting(Records.hubei(), "requests", ["carrier": ["13012345678": "移动"]])
+        let planned = try testEngine().hubeiAnnualReviewSMS(for: try validFiling(perMobile), request: .init(provider: "001", date: CalendarDate(iso: "2020-05-01")))
+        #expect(planned.messages.first?.destination == "106509719767")
+        #expect(try check(row, filing: perMobile).ok)
+        let everyone = setting(Records.hubei(), "requests", ["carrier": "移动"])
+        #expect(try check(row, filing: everyone).ok)
+        // A per-mobile statement beats a carrier stated for everyone, as when writing messages.
+        let both = setting(Records.hubei(), "requests", ["carrier": ["13012345678": "联通"]])
+        #expect(try !check(row, filing: both, carrier: .chinaMobile).ok)
+    }
+
     @Test func sendersWithoutARoute() throws {
         #expect(try rowErrors("13491234567,106509719767,#001#鄂ICP备2019012345号-1#无变化#,2020-05-01") == ["sms.satellite"])
         #expect(try rowErrors("19212345678,106509719767,#001#鄂ICP备2019012345号-1#无变化#,2020-05-01") == ["sms.no-route"])
