@@ -139,7 +139,10 @@ struct SentMessageChecker {
     }
 
     private func checkDestination(_ destination: String, sender: MobileNumber, date: CalendarDate, problems: inout DiagnosticLog) {
-        let stated = carriersByMobile[sender.digits] ?? carrier
+        // The same precedence as when the messages are written: the record's requests over the
+        // caller's, a carrier stated for this mobile over one stated for every sender.
+        let record = filing?.requests
+        let stated = record?.carriersByMobile[sender.digits] ?? carriersByMobile[sender.digits] ?? record?.carrier ?? carrier
         if sender.isSatellite, stated == nil {
             problems.error("sender", "sms.satellite", "\(sender) is a satellite number, which cannot reach the review's SMS codes",
                            hint: "send from a responsible person's 移动, 联通 or 电信 mobile")
