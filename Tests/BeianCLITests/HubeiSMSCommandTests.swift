@@ -139,6 +139,47 @@ struct HubeiSMSCommandTests {
         #expect(try sms(["--website", "鄂ICP备2019012345号-1"], file: "hubei-app.json").status == 0)
     }
 
+    @Test func noWebsite() throws {
+        var record = try #require(try JSONSerialization.jsonObject(with: Fixtures.data("hubei-filing.json")) as? [String: Any])
+        record["websites"] = [Any]()
+        let result = try CLI.run(["hubei-sms", "-", "--provider", "001", "--date", "2020-05-01"],
+                                 stdin: try JSONSerialization.data(withJSONObject: record))
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("-: error: websites: "))
+    }
+
+    @Test func satelliteAndBroadnetSendersSayWhatToDo() throws {
+        for mobile in ["13491234567", "19212345678"] {
+            var record = try #require(try JSONSerialization.jsonObject(with: Fixtures.data("hubei-filing.json")) as? [String: Any])
+            var subject = try #require(record["subject"] as? [String: Any])
+            subject["owner"] = ["name": "张三", "mobile": mobile]
+            record["subject"] = subject
+            let result = try CLI.run(["hubei-sms", "-", "--provider", "001", "--date", "2020-05-01"],
+                                     stdin: try JSONSerialization.data(withJSONObject: record))
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("-: error: subject.owner.mobile: \(mobile)"))
+            #expect(result.stderr.contains("hint: send from"))
+            #expect(result.stderr.contains("--sender"))
+            // Only website 1 falls back to the subject's mobile; the others have their own.
+            let others = try CLI.run(["hubei-sms", "-", "--provider", "001", "--date", "2020-05-01", "--website", "鄂ICP备2019012345号-1"],
+                                     stdin: try JSONSerialization.data(withJSONObject: record))
+            #expect(others.status == 0)
+        }
+    }
+
+    @Test func virtualOperatorWarning() throws {
+        var record = try #require(try JSONSerialization.jsonObject(with: Fixtures.data("hubei-filing.json")) as? [String: Any])
+        var subject = try #require(record["subject"] as? [String: Any])
+        subject["owner"] = ["name": "张三", "mobile": "17031234567"]
+        record["subject"] = subject
+        let result = try CLI.run(["hubei-sms", "-", "--provider", "001", "--date", "2020-05-01", "--format", "csv"],
+                                 stdin: try JSONSerialization.data(withJSONObject: record))
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("鄂ICP备2019012345号-2,17031234567,china-mobile,106509719767,"))
+        #expect(result.stderr.contains("-: warning: subject.owner.mobile: 17031234567 belongs to a virtual operator"))
+    }
+
     @Test func invalidFilingIsNotSent() throws {
         let result = try sms(file: "hubei-invalid.json")
         #expect(result.status == 1)

@@ -361,6 +361,13 @@ struct HubeiSMSPlannerTests {
         #expect(text.contains("武汉示例科技有限公司"))
     }
 
+    @Test func textIsNotHTMLEscaped() throws {
+        let record = setting(Records.hubei(), "subject.name", "武汉A&B<示例>\"科技\"有限公司{{x}}")
+        let plan = try plan(record, .init(provider: "001", date: Self.may1))
+        let text = try testEngine().render(plan, as: .text)
+        #expect(text.contains("武汉A&B<示例>\"科技\"有限公司{{x}}（鄂ICP备2019012345号）"))
+    }
+
     // MARK: Templates
 
     func templateFolder(body: String) throws -> URL {
