@@ -42,9 +42,9 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["TemplateEmbedder"]
         ),
-        // Golden/ holds expected writer output, read through #filePath rather than bundled.
+        // Golden/ holds expected output, read through #filePath rather than bundled.
         .testTarget(name: "BeianKitTests", dependencies: ["BeianKit"], exclude: ["Golden"]),
-        .testTarget(name: "BeianCLITests", dependencies: ["beian"]),
+        .testTarget(name: "BeianCLITests", dependencies: ["beian"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

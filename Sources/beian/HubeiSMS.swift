@@ -94,7 +94,7 @@ struct HubeiSMSGenerate: ParsableCommand {
 
     func run() throws {
         let filing = try InputFile.filing(file)
-        let engine = try BeianEngine(templates: templates.map { URL(fileURLWithPath: $0) })
+        let engine = try BeianEngine(templates: try InputFile.templateFolder(templates))
         let carriers = CarrierOption.split(carrier)
         let request = HubeiSMSRequest(provider: provider, status: status, sender: sender, carrier: carriers.all,
                                       carriersByMobile: carriers.byMobile, date: date, websites: websites)

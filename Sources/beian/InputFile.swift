@@ -14,6 +14,18 @@ enum InputFile {
         }
     }
 
+    /// The folder given with `--templates`, which must exist: a missing folder is a usage
+    /// error, not a broken template.
+    static func templateFolder(_ path: String?) throws(Failure) -> URL? {
+        guard let path else { return nil }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            Terminal.error("error: cannot read the template folder \(path): no such folder")
+            throw .usage
+        }
+        return URL(fileURLWithPath: path, isDirectory: true)
+    }
+
     /// Reads and checks a filing record, printing its warnings; on errors prints them all and
     /// fails with the input exit code.
     static func filing(_ path: String, options: ValidationOptions = .init()) throws(Failure) -> Filing {

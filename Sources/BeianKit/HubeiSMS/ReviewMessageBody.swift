@@ -26,8 +26,17 @@ public struct ReviewMessageBody: Sendable, Hashable {
             throw IdentifierProblem(code: "sms-body.spaces", message: "'\(text)' contains spaces or line breaks, which the format has none of", hint: hint)
         }
         // "##" between records is how people glue several messages together; treat it as one #.
-        let fields = body.dropFirst().dropLast().split(separator: "#", omittingEmptySubsequences: false)
-            .filter { !$0.isEmpty }.map(String.init)
+        // Anywhere else an empty field is malformed.
+        let pieces = body.dropFirst().dropLast().split(separator: "#", omittingEmptySubsequences: false).map(String.init)
+        var fields: [String] = []
+        for (index, piece) in pieces.enumerated() {
+            let betweenRecords = !fields.isEmpty && fields.count % 3 == 0 && !pieces[index - 1].isEmpty && index + 1 < pieces.count
+            if piece.isEmpty, betweenRecords { continue }
+            guard !piece.isEmpty else {
+                throw IdentifierProblem(code: "sms-body.fields", message: "'\(text)' has an empty field between two # signs", hint: hint)
+            }
+            fields.append(piece)
+        }
         guard !fields.isEmpty, fields.count % 3 == 0 else {
             throw IdentifierProblem(code: "sms-body.fields", message: "'\(text)' has \(fields.count) fields between # signs; a record has 3", hint: hint)
         }

@@ -69,7 +69,10 @@ struct SentMessageChecker {
             var problems = DiagnosticLog()
             let counted = check(entry, problems: &problems)
             let ok = !problems.hasErrors
-            if ok, let counted { reported.insert(counted) }
+            // The bureau counts the first record of a message that holds several, so that row
+            // still reports its first website when nothing else is wrong with it.
+            let counts = !problems.entries.contains { $0.severity == .error && $0.code != "sms-log.several-records" }
+            if counts, let counted { reported.insert(counted) }
             rows.append(.init(line: entry.line, sender: entry.sender, destination: entry.destination, body: entry.body,
                               sentAt: entry.sentAt, ok: ok, problems: problems.entries.inReportOrder()))
         }
@@ -136,7 +139,10 @@ struct SentMessageChecker {
     }
 
     private func checkDestination(_ destination: String, sender: MobileNumber, date: CalendarDate, problems: inout DiagnosticLog) {
-        let stated = carriersByMobile[sender.digits] ?? carrier
+        // The same precedence as when the messages are written: the record's requests over the
+        // caller's, a carrier stated for this mobile over one stated for every sender.
+        let record = filing?.requests
+        let stated = record?.carriersByMobile[sender.digits] ?? carriersByMobile[sender.digits] ?? record?.carrier ?? carrier
         if sender.isSatellite, stated == nil {
             problems.error("sender", "sms.satellite", "\(sender) is a satellite number, which cannot reach the review's SMS codes",
                            hint: "send from a responsible person's 移动, 联通 or 电信 mobile")

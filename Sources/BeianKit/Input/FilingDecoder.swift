@@ -21,7 +21,9 @@ struct FilingDecoder {
         let websites = self.websites(root["websites"], at: FieldPath.root / "websites")
         let requests = root["requests"].flatMap { self.requests($0, labels: .record) } ?? DocumentRequests()
 
-        guard let subject, let websites, !log.hasErrors else { return nil }
+        // The rules across fields run whenever their values could be read, so that they are
+        // reported together with the problems of single fields.
+        guard let subject, let websites else { return nil }
         log.append(contentsOf: FilingRules.check(subject: subject, websites: websites, requests: requests, options: options))
         guard !log.hasErrors else { return nil }
         return Filing(unchecked: id, subject: subject, websites: websites, requests: requests,
@@ -259,11 +261,17 @@ struct FilingDecoder {
         return carrier
     }
 
-    private func identifier(_ value: JSONValue?) -> String? {
+    private mutating func identifier(_ value: JSONValue?) -> String? {
         switch value {
-        case .string(let text)?: TextRules.trimmed(text)
-        case .number(let number)?: number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
-        default: nil
+        case nil, .null?:
+            return nil
+        case .string(let text)?:
+            return checkedText(text, at: FieldPath.root / "id", kind: .freeText)
+        case .number(let number)?:
+            return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        case let other?:
+            wrongType(other, at: FieldPath.root / "id", expected: "text or a number (the record's identifier)")
+            return nil
         }
     }
 
