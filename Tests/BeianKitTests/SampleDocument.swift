@@ -99,15 +99,26 @@ enum SampleDocument {
     /// Paragraphs python-docx counts in the body of `document` (those outside tables), and
     /// tables, following the writer's mapping: a seal or fingerprint adds its space line, a list
     /// one paragraph per item, a table without rows nothing, and a body that does not end with
-    /// a paragraph gets an empty one.
+    /// a paragraph gets an empty one; a page break rides on the next paragraph, and is a
+    /// paragraph of its own only before a table or at the end.
     static func bodyCounts(_ document: Document) -> (paragraphs: Int, tables: Int) {
         var paragraphs = 0
         var tables = 0
         var endsWithParagraph = false
+        var pendingBreak = false
         for block in document.blocks {
             let added: Int
+            if case .pageBreak = block {
+                pendingBreak = true
+                continue
+            }
+            if case .table(let table) = block, !table.rows.isEmpty, pendingBreak {
+                paragraphs += 1
+                pendingBreak = false
+            }
             switch block {
-            case .title, .heading, .paragraph, .note, .dateLine, .pageBreak: added = 1
+            case .pageBreak: continue
+            case .title, .heading, .paragraph, .note, .dateLine: added = 1
             case .list(let list): added = list.items.count
             case .signature(let box): added = box.kind == .signature ? 1 : 2
             case .spacer(let lines): added = max(lines, 0)
@@ -119,7 +130,14 @@ enum SampleDocument {
                 }
             }
             paragraphs += added
-            if added > 0 { endsWithParagraph = true }
+            if added > 0 {
+                endsWithParagraph = true
+                pendingBreak = false
+            }
+        }
+        if pendingBreak {
+            paragraphs += 1
+            endsWithParagraph = true
         }
         return (paragraphs + (endsWithParagraph ? 0 : 1), tables)
     }

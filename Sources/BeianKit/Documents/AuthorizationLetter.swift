@@ -88,11 +88,11 @@ struct AuthorizationLetter {
                 "mobile": agent.mobile?.digits ?? "",
             ]
         }
-        var attachments = ["受托人身份证件复印件（正反面）"]
+        var attachments = ["受托人身份证件复印件"]
         if plan.hasSeal {
-            attachments.insert("法定代表人身份证件复印件（正反面）", at: 0)
+            attachments.insert("法定代表人身份证件复印件", at: 0)
         } else {
-            attachments.insert("经营者身份证件复印件（正反面），并按手印", at: 0)
+            attachments.insert("经营者身份证件复印件（按手印）", at: 0)
         }
         context["attachments"] = TemplateContext.numbered(attachments)
         if case .transfer(let from, let to) = plan.scope {

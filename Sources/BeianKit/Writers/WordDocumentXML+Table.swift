@@ -6,6 +6,7 @@ extension WordDocumentXML {
 
     /// Writes `table` `width` twips wide. A table without rows is left out: Word rejects one.
     mutating func table(_ table: Table, width: Int) {
+        flushPageBreak()
         guard !table.rows.isEmpty else { return }
         let layout = DOCXTableLayout(table, width: width)
         xml.append("<w:tbl><w:tblPr><w:tblW w:w=\"")

@@ -37,6 +37,9 @@ struct WordDocumentXML {
     /// Whether the last element written is a paragraph: Word wants the body and every cell to
     /// end with one.
     var endsWithParagraph = false
+    /// A page break waiting for the next body paragraph, which then starts the new page. A break
+    /// written as a paragraph of its own lands on an empty page whenever the page before is full.
+    var pendingPageBreak = false
 
     /// The document part of `document`.
     static func bytes(of document: Document) -> [UInt8] {
@@ -49,6 +52,7 @@ struct WordDocumentXML {
         let body = BlockContext(paragraphStyle: nil, fontSize: typography.bodySize, cellAlignment: nil, bold: false,
                                 width: DOCXPageLayout.textWidth)
         writer.blocks(document.blocks, in: body)
+        writer.flushPageBreak()
         if !writer.endsWithParagraph { writer.emptyParagraph(in: body) }
         writer.sectionProperties()
         writer.xml.append("</w:body></w:document>")
@@ -86,8 +90,7 @@ struct WordDocumentXML {
             case .pageBreak:
                 // A page break cannot fall inside a table row; there it is left out.
                 guard context.cellAlignment == nil else { continue }
-                xml.append("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>\n")
-                endsWithParagraph = true
+                pendingPageBreak = true
             }
         }
     }
@@ -196,11 +199,22 @@ struct WordDocumentXML {
         alignment == .justify ? context.cellAlignment ?? .justify : alignment
     }
 
+    /// Writes a waiting page break as a paragraph of its own, for when no paragraph follows that
+    /// could carry it (a table, or the end of the document).
+    mutating func flushPageBreak() {
+        guard pendingPageBreak else { return }
+        pendingPageBreak = false
+        xml.append("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>\n")
+        endsWithParagraph = true
+    }
+
     mutating func open(_ properties: ParagraphProperties) {
         xml.append("<w:p>")
+        let breaksPage = pendingPageBreak
+        pendingPageBreak = false
         let hasIndent = properties.leftIndent > 0 || properties.rightIndent > 0 || properties.firstLineChars > 0
         guard properties.style != nil || properties.tabStop != nil || properties.exactLineHeight != nil || hasIndent
-                || properties.alignment != nil
+                || properties.alignment != nil || breaksPage
         else { return }
         // Children in the schema's order: Word rejects a pPr whose elements are out of sequence.
         xml.append("<w:pPr>")
@@ -209,6 +223,7 @@ struct WordDocumentXML {
             xml.append(style)
             xml.append("\"/>")
         }
+        if breaksPage { xml.append("<w:pageBreakBefore/>") }
         if let tabStop = properties.tabStop {
             xml.append("<w:tabs><w:tab w:val=\"left\" w:pos=\"")
             xml.append(number: tabStop)
