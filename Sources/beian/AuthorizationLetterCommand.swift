@@ -21,6 +21,16 @@ struct AuthorizationLetterCommand: ParsableCommand {
     @Argument(help: "The filing record (JSON); - reads standard input.")
     var file: String
 
+    @OptionGroup var authorization: AuthorizationOptions
+    @OptionGroup var options: DocumentOptions
+
+    func run() throws {
+        try DocumentCommand.run(.authorizationLetter, file: file, options: options, parameters: authorization.parameters)
+    }
+}
+
+/// Options of an authorization letter.
+struct AuthorizationOptions: ParsableArguments {
     @Option(help: "The agent's (受托人) name.")
     var agentName: String?
 
@@ -54,9 +64,7 @@ struct AuthorizationLetterCommand: ParsableCommand {
     @Flag(help: "The unit has no official seal (a sole proprietorship): signature, fingerprint and ID number instead.")
     var noSeal = false
 
-    @OptionGroup var options: DocumentOptions
-
-    func run() throws {
+    var parameters: [String: JSONValue] {
         var values: [String: JSONValue] = [:]
         values.set("agentName", agentName)
         values.set("agentId", agentId)
@@ -69,6 +77,6 @@ struct AuthorizationLetterCommand: ParsableCommand {
         values.set("validFrom", validFrom)
         values.set("validUntil", validUntil)
         if noSeal { values["noSeal"] = .bool(true) }
-        try DocumentCommand.run(.authorizationLetter, file: file, options: options, parameters: values)
+        return values
     }
 }

@@ -3,7 +3,7 @@ import BeianKit
 import Foundation
 
 @main
-struct Beian: ParsableCommand {
+struct Beian: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "beian",
         abstract: "Generate the paperwork and messages of China's ICP website filing (ICP备案).",
@@ -19,15 +19,19 @@ struct Beian: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Validate.self, DeregistrationFormCommand.self, ShandongMailCommand.self, AuthorizationLetterCommand.self,
-            HubeiSMS.self, ProvincesCommand.self, TemplatesCommand.self,
+            HubeiSMS.self, BatchCommand.self, ProvincesCommand.self, TemplatesCommand.self,
         ]
     )
 
     /// Runs the command, mapping every failure to the documented exit codes.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let failure as Failure {
             Foundation.exit(failure.code)
         } catch let error as TemplateError {

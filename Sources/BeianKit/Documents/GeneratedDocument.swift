@@ -43,13 +43,14 @@ public struct GeneratedDocument: Sendable {
         fileStem + "." + format.fileExtension
     }
 
-    /// The file stem of a document of `kind` for a filing and, optionally, some of its websites.
-    static func stem(for filing: Filing, websites: [Website], kind: DocumentKind) -> String {
+    /// The file stem of a document named `name` (such as `deregistration-form`) for a filing and,
+    /// optionally, some of its websites.
+    static func stem(for filing: Filing, websites: [Website], name: String) -> String {
         var stem = "\(filing.province.id)-\(filing.subject.filingNumber.serial)"
         let sequences = websites.compactMap(\.filingNumber.sequence)
         if !sequences.isEmpty {
             stem += "-sites-" + sequences.map(String.init).joined(separator: "-")
         }
-        return stem + "-" + kind.rawValue
+        return stem + "-" + name
     }
 }

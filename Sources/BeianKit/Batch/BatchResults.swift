@@ -1,0 +1,69 @@
+import Foundation
+
+/// The results of a batch as an async sequence, in input order, with at most `jobs` records in
+/// work at once: records are read only as results are consumed, so memory stays flat however
+/// long the input, and a slow consumer slows the batch instead of piling up results.
+public struct BatchResults: AsyncSequence, Sendable {
+    public typealias Element = BatchResult
+
+    let records: @Sendable () -> AnyIterator<BatchRecord>
+    let processor: BatchProcessor
+    let jobs: Int
+    let shard: Shard?
+    let skipping: Set<Int>
+
+    public func makeAsyncIterator() -> Iterator {
+        Iterator(records: records(), processor: processor, jobs: Swift.max(1, jobs), shard: shard, skipping: skipping)
+    }
+
+    /// Pulls records, keeps a window of running tasks, and hands results out in order.
+    public struct Iterator: AsyncIteratorProtocol {
+        var records: AnyIterator<BatchRecord>
+        let processor: BatchProcessor
+        let jobs: Int
+        let shard: Shard?
+        let skipping: Set<Int>
+        var running: [Task<BatchResult, Never>] = []
+        var exhausted = false
+
+        init(records: AnyIterator<BatchRecord>, processor: BatchProcessor, jobs: Int, shard: Shard?, skipping: Set<Int>) {
+            self.records = records
+            self.processor = processor
+            self.jobs = jobs
+            self.shard = shard
+            self.skipping = skipping
+        }
+
+        public mutating func next() async -> BatchResult? {
+            while !exhausted, running.count < jobs {
+                guard let record = records.next() else {
+                    exhausted = true
+                    break
+                }
+                if let shard, !shard.contains(record.index) { continue }
+                if skipping.contains(record.line) { continue }
+                let processor = self.processor
+                running.append(Task { processor.process(record) })
+            }
+            guard !running.isEmpty else { return nil }
+            let first = running.removeFirst()
+            if Task.isCancelled {
+                running.forEach { $0.cancel() }
+                running.removeAll()
+                exhausted = true
+            }
+            return await first.value
+        }
+    }
+}
+
+extension BeianEngine {
+    /// Runs a batch job over records, `jobs` at a time (default: every core), optionally over
+    /// one shard of them and leaving out the records starting on the lines in `skipping` (those a
+    /// resumed run already completed). Results come in input order; nothing is written to disk.
+    public func batch(_ input: some Sequence<BatchRecord> & Sendable, job: BatchJob, jobs: Int? = nil, shard: Shard? = nil,
+                      skipping: Set<Int> = []) -> BatchResults {
+        BatchResults(records: { AnyIterator(input.makeIterator()) }, processor: BatchProcessor(engine: self, job: job),
+                     jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard, skipping: skipping)
+    }
+}

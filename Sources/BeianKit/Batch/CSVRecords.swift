@@ -1,0 +1,168 @@
+/// Turns CSV rows into filing records: consecutive rows with the same subject number form one
+/// record, each row adding a website.
+struct CSVRecords: IteratorProtocol {
+    let reader: LineReader
+    private var header: [CSVColumns.Target?]?
+    /// A header that cannot be used fails the whole input once, as one record.
+    private var headerProblem: Diagnostic?
+    private var stopped = false
+    private var pending: CSV.Row?
+    private var seenSubjects = Set<Int>()
+    private var index = 0
+
+    init(reader: LineReader) {
+        self.reader = reader
+    }
+
+    mutating func next() -> BatchRecord? {
+        guard !stopped else { return nil }
+        if header == nil {
+            guard let row = nextRow() else { return nil }
+            readHeader(row)
+        }
+        if let problem = headerProblem {
+            stopped = true
+            return record(line: 1, json: nil, [problem])
+        }
+        guard let first = pending ?? nextRow() else { return nil }
+        pending = nil
+        var rows = [first]
+        let key = subjectNumber(of: first)
+        while let row = nextRow() {
+            if !key.isEmpty, subjectNumber(of: row) == key {
+                rows.append(row)
+            } else {
+                pending = row
+                break
+            }
+        }
+        if !key.isEmpty, !seenSubjects.insert(key.hashValue).inserted {
+            return record(line: first.line, json: nil, [Diagnostic(.error, "line \(first.line)", code: "csv.subject-split",
+                "the rows of subject \(key) are not together: it already appeared earlier in the file",
+                hint: "sort the file by the subject number column so each subject's rows follow each other")])
+        }
+        return build(rows)
+    }
+
+    private mutating func record(line: Int, json: JSONValue?, _ diagnostics: [Diagnostic], websiteLines: [Int] = []) -> BatchRecord {
+        defer { index += 1 }
+        return BatchRecord(line: line, index: index, json: json, diagnostics: diagnostics, websiteLines: websiteLines)
+    }
+
+    /// The next CSV row; a quoted field may span lines, so lines are joined until quotes balance.
+    private mutating func nextRow() -> CSV.Row? {
+        while let data = reader.next() {
+            let start = reader.lineNumber
+            var text = String(decoding: data, as: UTF8.self)
+            while text.reduce(0, { $0 + ($1 == "\"" ? 1 : 0) }) % 2 == 1, let more = reader.next() {
+                text += "\n" + String(decoding: more, as: UTF8.self)
+            }
+            guard let rows = try? CSV.rows(text), let fields = rows.first?.fields else {
+                if TextRules.trimmed(text).isEmpty { continue }
+                return CSV.Row(line: start, fields: [text])
+            }
+            return CSV.Row(line: start, fields: fields)
+        }
+        return nil
+    }
+
+    private mutating func readHeader(_ row: CSV.Row) {
+        var targets: [CSVColumns.Target?] = []
+        var unknown: [String] = []
+        for name in row.fields {
+            let target = CSVColumns.target(forHeader: name)
+            if target == nil, !TextRules.trimmed(name).isEmpty { unknown.append(name) }
+            targets.append(target)
+        }
+        if !unknown.isEmpty {
+            headerProblem = Diagnostic(.error, "line \(row.line)", code: "csv.header",
+                                       "unknown column(s): \(unknown.joined(separator: ", "))",
+                                       hint: "columns are " + CSVColumns.all.map { "\($0.english) (\($0.chinese))" }.joined(separator: ", "))
+        } else if !targets.contains(.subject(["filingNumber"])) {
+            headerProblem = Diagnostic(.error, "line \(row.line)", code: "csv.header",
+                                       "the header has no subjectFilingNumber (主体备案号) column",
+                                       hint: "the first row names the columns; rows are grouped by the subject number")
+        }
+        header = targets
+    }
+
+    private func subjectNumber(of row: CSV.Row) -> String {
+        guard let header, let column = header.firstIndex(of: .subject(["filingNumber"])), column < row.fields.count else { return "" }
+        return TextRules.foldingFullWidth(TextRules.trimmed(row.fields[column]))
+    }
+
+    private mutating func build(_ rows: [CSV.Row]) -> BatchRecord {
+        guard let header else { return record(line: rows[0].line, json: nil, []) }
+        var root: [String: JSONValue] = [:]
+        var subject: [String: JSONValue] = [:]
+        var requests: [String: JSONValue] = [:]
+        var websites: [JSONValue] = []
+        var websiteLines: [Int] = []
+        var problems: [Diagnostic] = []
+        for row in rows {
+            if row.fields.count > header.count {
+                problems.append(Diagnostic(.error, "line \(row.line)", code: "csv.columns",
+                                           "the row has \(row.fields.count) fields but the header names \(header.count) columns",
+                                           hint: "quote fields that contain commas"))
+                continue
+            }
+            var website: [String: JSONValue] = [:]
+            for (column, target) in header.enumerated() {
+                guard let target, column < row.fields.count else { continue }
+                let value = row.fields[column]
+                guard !TextRules.trimmed(value).isEmpty else { continue }
+                switch target {
+                case .id:
+                    root["id"] = .string(value)
+                case .subject(let path):
+                    if let existing = Self.value(in: subject, at: path), existing != .string(value) {
+                        problems.append(Diagnostic(.error, "line \(row.line)", code: "csv.subject-conflict",
+                                                   "column \(CSVColumns.all[CSVColumns.all.firstIndex { $0.target == target }!].english) differs from the subject's first row",
+                                                   hint: "repeat the subject's columns identically on each of its rows, or leave them empty"))
+                    }
+                    Self.set(&subject, at: path, .string(value))
+                case .website(let path):
+                    Self.set(&website, at: path, .string(value))
+                case .websiteDomains:
+                    let domains = value.split(whereSeparator: { $0 == ";" || $0 == "、" || $0 == "," || $0 == " " || $0 == "；" || $0 == "，" })
+                    website["domains"] = .array(domains.map { .string(String($0)) })
+                case .websiteFlag(let key):
+                    switch TextRules.trimmed(value).lowercased() {
+                    case "true", "yes", "1", "是", "y": website[key] = .bool(true)
+                    case "false", "no", "0", "否", "n": website[key] = .bool(false)
+                    default: website[key] = .string(value)  // the record's checks name the field
+                    }
+                case .request(let key):
+                    requests[key] = .string(value)
+                }
+            }
+            if !website.isEmpty {
+                websites.append(.object(website))
+                websiteLines.append(row.line)
+            }
+        }
+        root["subject"] = .object(subject)
+        root["websites"] = .array(websites)
+        if !requests.isEmpty { root["requests"] = .object(requests) }
+        return record(line: rows[0].line, json: problems.isEmpty ? .object(root) : nil, problems, websiteLines: websiteLines)
+    }
+
+    private static func value(in object: [String: JSONValue], at path: [String]) -> JSONValue? {
+        guard let first = path.first else { return nil }
+        if path.count == 1 { return object[first] }
+        guard case .object(let inner)? = object[first] else { return nil }
+        return value(in: inner, at: Array(path.dropFirst()))
+    }
+
+    private static func set(_ object: inout [String: JSONValue], at path: [String], _ value: JSONValue) {
+        guard let first = path.first else { return }
+        if path.count == 1 {
+            object[first] = value
+            return
+        }
+        var inner: [String: JSONValue] = [:]
+        if case .object(let existing)? = object[first] { inner = existing }
+        set(&inner, at: Array(path.dropFirst()), value)
+        object[first] = .object(inner)
+    }
+}
