@@ -16,8 +16,14 @@ let package = Package(
         // The engine: every rule, template and writer lives here; no file I/O unless asked.
         .target(
             name: "BeianKit",
-            dependencies: ["CLibXML2", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["CLibXML2", "CLibCrypto", .product(name: "Mustache", package: "swift-mustache")],
             plugins: ["EmbedTemplates"]
+        ),
+        // OpenSSL's libcrypto, for the manifest's SHA-256 checksums.
+        .systemLibrary(
+            name: "CLibCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
         ),
         // libxml2, which parses and validates the form markup templates render to. A system
         // library rather than FoundationXML, whose XMLDocument leaks every document on Linux.

@@ -23,11 +23,31 @@ struct FilingDecoder {
 
         // The rules across fields run whenever their values could be read, so that they are
         // reported together with the problems of single fields.
-        guard let subject, let websites else { return nil }
+        guard let subject, let websites else {
+            checkNumbersAlone(root)
+            return nil
+        }
         log.append(contentsOf: FilingRules.check(subject: subject, websites: websites, requests: requests, options: options))
         guard !log.hasErrors else { return nil }
         return Filing(unchecked: id, subject: subject, websites: websites, requests: requests,
                       diagnostics: log.entries.inReportOrder())
+    }
+
+    /// When the subject or a website could not be read whole, still checks the filing numbers
+    /// that could, so their mismatches are reported with the other problems.
+    private mutating func checkNumbersAlone(_ root: [String: JSONValue]) {
+        guard case .object(let subject)? = root["subject"], case .string(let raw)? = subject["filingNumber"],
+              let number = try? FilingNumber(TextRules.foldingFullWidth(TextRules.trimmed(raw))), number.kind == .subject,
+              case .array(let items)? = root["websites"]
+        else { return }
+        var websites: [(index: Int, number: FilingNumber)] = []
+        for (index, item) in items.enumerated() {
+            if case .object(let website) = item, case .string(let text)? = website["filingNumber"],
+               let parsed = try? FilingNumber(TextRules.foldingFullWidth(TextRules.trimmed(text))) {
+                websites.append((index, parsed))
+            }
+        }
+        FilingRules.checkNumbers(subject: number, websites: websites, log: &log)
     }
 
     // MARK: Sections

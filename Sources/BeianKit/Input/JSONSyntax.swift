@@ -7,6 +7,11 @@ enum JSONSyntax {
             return Diagnostic(.error, FieldPath.root, code: "json.encoding", "the input is not valid UTF-8 text",
                               hint: "save the file as UTF-8 (spreadsheet programs call it \"CSV UTF-8\" or \"Unicode (UTF-8)\")")
         }
+        if let syntax = error as? JSONParser.SyntaxError {
+            return Diagnostic(.error, FieldPath.root, code: "json.syntax",
+                              "the input is not valid JSON: line \(syntax.line), column \(syntax.column): \(syntax.message)",
+                              hint: "fix the text at that position; a JSON validator shows the spot")
+        }
         return Diagnostic(.error, FieldPath.root, code: "json.syntax", "the input is not valid JSON: \(explain(error))",
                           hint: "check quotes, commas and brackets near the position given; a JSON validator shows the spot")
     }

@@ -27,9 +27,9 @@ public enum JSONValue: Sendable, Hashable, Decodable {
         }
     }
 
-    /// Parses JSON text.
+    /// Parses JSON text; a syntax error says where (line and column) the text goes wrong.
     public init(parsing data: Data) throws {
-        self = try JSONDecoder().decode(JSONValue.self, from: data)
+        self = try JSONParser.parse(data)
     }
 
     /// The JSON type's name, for messages.

@@ -23,11 +23,16 @@ enum TextRules {
     }
 
     static func trimmed(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines.union(.init(charactersIn: "\u{3000}")))
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return text }
+        // Most values have nothing to trim; skip Foundation's character-set machinery for them.
+        if !first.properties.isWhitespace, !last.properties.isWhitespace { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines.union(.init(charactersIn: "\u{3000}")))
     }
 
     /// Full-width ASCII (U+FF01…U+FF5E) folded to ASCII, and the ideographic space to a space.
     static func foldingFullWidth(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value >= 0x3000 }) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {

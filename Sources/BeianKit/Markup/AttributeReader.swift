@@ -101,7 +101,11 @@ struct AttributeReader {
 private extension String {
     /// Without leading and trailing XML white space (space, tab, line breaks).
     var trimmingXMLSpace: String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-        return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let bytes = utf8
+        guard let first = bytes.first, let last = bytes.last, isSpace(first) || isSpace(last) else { return self }
+        let start = bytes.firstIndex { !isSpace($0) } ?? bytes.endIndex
+        guard start != bytes.endIndex, let end = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[start...end])
     }
 }

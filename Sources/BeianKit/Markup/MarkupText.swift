@@ -6,25 +6,30 @@
 enum MarkupText {
     /// `text` without its line-breaking runs of white space.
     static func collapsed(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        var run = String.UnicodeScalarView()
+        // Works on UTF-8 bytes: the white space in question is ASCII, and every other byte
+        // (including those of multi-byte characters) is copied as it is.
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
+        var runStart = -1
         var runBreaksLine = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case " ", "\t":
-                run.append(scalar)
-            case "\n", "\r":
-                run.append(scalar)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20, 0x09:
+                if runStart < 0 { runStart = result.count }
+                result.append(byte)
+            case 0x0A, 0x0D:
+                if runStart < 0 { runStart = result.count }
+                result.append(byte)
                 runBreaksLine = true
             default:
-                if !runBreaksLine { result.append(contentsOf: run) }
-                run.removeAll(keepingCapacity: true)
+                if runBreaksLine { result.removeSubrange(runStart...) }
+                runStart = -1
                 runBreaksLine = false
-                result.append(scalar)
+                result.append(byte)
             }
         }
-        if !runBreaksLine { result.append(contentsOf: run) }
-        return String(result)
+        if runBreaksLine { result.removeSubrange(runStart...) }
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Inline content with empty text runs dropped and neighbouring runs of one style merged, so

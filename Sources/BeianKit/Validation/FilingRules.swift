@@ -9,28 +9,10 @@ enum FilingRules {
         let subjectPath: FieldPath = "subject"
         checkSubject(subject, at: subjectPath, options: options, log: &log)
 
-        var seenNumbers: [String: Int] = [:]
+        checkNumbers(subject: subject.filingNumber, websites: websites.map(\.filingNumber).enumerated().map { ($0.offset, $0.element) }, log: &log)
         var seenDomains: [String: Int] = [:]
         for (index, website) in websites.enumerated() {
             let path = FieldPath.root.key("websites").index(index)
-            let number = website.filingNumber
-            if number.subjectNumber != subject.filingNumber.text {
-                if number.province != subject.filingNumber.province {
-                    log.error(path / "filingNumber", "filing-number.province-mismatch",
-                              "'\(number)' is a \(number.province.name) number, but the subject \(subject.filingNumber) is filed in \(subject.filingNumber.province.name)",
-                              hint: "every number of a filing belongs to the subject's province; copy the website number from the MIIT public query")
-                } else {
-                    log.error(path / "filingNumber", "filing-number.subject-mismatch",
-                              "'\(number)' does not belong to the subject \(subject.filingNumber): a website number is the subject number plus -N",
-                              hint: "check the digits; this website's number should start with \(subject.filingNumber.text)")
-                }
-            }
-            if let first = seenNumbers[number.text] {
-                log.error(path / "filingNumber", "filing-number.duplicate", "'\(number)' is also the number of websites[\(first)]",
-                          hint: "each website has its own number; remove the repeated website or correct its number")
-            } else {
-                seenNumbers[number.text] = index
-            }
             for (domainIndex, domain) in website.domains.enumerated() {
                 if let first = seenDomains[domain] {
                     log.error(path.key("domains").index(domainIndex), "domain.duplicate-website",
@@ -51,6 +33,33 @@ enum FilingRules {
         }
         checkRequests(requests, subject: subject, websites: websites, log: &log)
         return log.entries
+    }
+
+    /// The rules between filing numbers: every website number extends the subject number, and
+    /// none repeats. Also run on the numbers alone when other fields of the record fail, so these
+    /// problems are reported with the rest.
+    static func checkNumbers(subject: FilingNumber, websites: [(index: Int, number: FilingNumber)], log: inout DiagnosticLog) {
+        var seenNumbers: [String: Int] = [:]
+        for (index, number) in websites {
+            let path = FieldPath.root.key("websites").index(index) / "filingNumber"
+            if number.subjectNumber != subject.text {
+                if number.province != subject.province {
+                    log.error(path, "filing-number.province-mismatch",
+                              "'\(number)' is a \(number.province.name) number, but the subject \(subject) is filed in \(subject.province.name)",
+                              hint: "every number of a filing belongs to the subject's province; copy the website number from the MIIT public query")
+                } else {
+                    log.error(path, "filing-number.subject-mismatch",
+                              "'\(number)' does not belong to the subject \(subject): a website number is the subject number plus -N",
+                              hint: "check the digits; this website's number should start with \(subject.text)")
+                }
+            }
+            if let first = seenNumbers[number.text] {
+                log.error(path, "filing-number.duplicate", "'\(number)' is also the number of websites[\(first)]",
+                          hint: "each website has its own number; remove the repeated website or correct its number")
+            } else {
+                seenNumbers[number.text] = index
+            }
+        }
     }
 
     private static func checkSubject(_ subject: Subject, at path: FieldPath, options: ValidationOptions, log: inout DiagnosticLog) {
