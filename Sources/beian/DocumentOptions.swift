@@ -19,7 +19,7 @@ struct DocumentOptions: ParsableArguments {
     var date: String?
 
     func engine() throws -> BeianEngine {
-        try BeianEngine(templates: templates.map { URL(fileURLWithPath: $0) })
+        try BeianEngine(templates: try InputFile.templateFolder(templates))
     }
 }
 

@@ -17,10 +17,12 @@ struct OutputFolder {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
             let temporary = url.appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp")
             try data.write(to: temporary)
-            if FileManager.default.fileExists(atPath: target.path) {
-                _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: target)
+            // rename(2) replaces an existing file atomically. FileManager.replaceItemAt fails on
+            // Linux when the target exists, after moving the old file away.
+            guard rename(temporary.path, target.path) == 0 else {
+                let error = CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+                try? FileManager.default.removeItem(at: temporary)
+                throw error
             }
         } catch {
             Terminal.error("error: cannot write \(target.path): \(error.localizedDescription)")

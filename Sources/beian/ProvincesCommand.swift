@@ -25,7 +25,7 @@ struct ProvincesCommand: ParsableCommand {
     var templates: String?
 
     func run() throws {
-        let engine = try BeianEngine(templates: templates.map { URL(fileURLWithPath: $0) })
+        let engine = try BeianEngine(templates: try InputFile.templateFolder(templates))
         switch format {
         case .json:
             let encoder = JSONEncoder()

@@ -16,7 +16,7 @@ struct TemplatesCommand: ParsableCommand {
         var folder: String?
 
         func run() throws {
-            let library = try TemplateLibrary(overrides: folder.map { URL(fileURLWithPath: $0) })
+            let library = try TemplateLibrary(overrides: try InputFile.templateFolder(folder))
             var text = ""
             for name in library.names {
                 text += "\(name)\t\(library.origins[name] ?? .bundled)\n"
@@ -41,7 +41,7 @@ struct TemplatesCommand: ParsableCommand {
         var folder: String?
 
         func run() throws {
-            let engine = try BeianEngine(templates: folder.map { URL(fileURLWithPath: $0) })
+            let engine = try BeianEngine(templates: try InputFile.templateFolder(folder))
             var failed = false
             for check in engine.checkTemplates() {
                 if let problem = check.problem {

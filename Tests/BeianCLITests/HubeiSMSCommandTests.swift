@@ -117,6 +117,14 @@ struct HubeiSMSCommandTests {
         #expect(result.stderr.contains("'\(code)' is not a provider code"))
     }
 
+    @Test func unknownProviderCodePrintsNoEmptyName() throws {
+        #expect(try sms().stdout.contains("接入商编号 001（阿里云计算有限公司），"))
+        let result = try CLI.run(["hubei-sms", "hubei-filing.json", "--provider", "123", "--date", "2020-05-01"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("接入商编号 123，按 2020年5月1日 发送计算"), "\(result.stdout)")
+        #expect(!result.stdout.contains("（）"))
+    }
+
     @Test func providerMissing() throws {
         let result = try CLI.run(["hubei-sms", "hubei-filing.json", "--date", "2020-05-01"])
         #expect(result.status == 1)

@@ -8,7 +8,7 @@ enum DeregistrationForm {
             attachments.append("域名证书或域名注册商出具的域名持有证明")
         }
         attachments.append(contentsOf: plan.policy.attachments)
-        return [
+        var context: [String: Any] = [
             "title": plan.policy.title,
             "bureau": filing.province.bureau,
             "provinceName": filing.province.fullName,
@@ -19,7 +19,6 @@ enum DeregistrationForm {
             "subject": TemplateContext.subject(filing.subject),
             "cancelsSubject": plan.cancelsSubject,
             "numbers": numbers(plan, filing: filing),
-            "domains": (plan.cancelsSubject ? filing.websites.flatMap(\.domains) : plan.domains).joined(separator: "、"),
             "reason": plan.request.reason ?? "",
             "applicant": [
                 "name": applicant.name,
@@ -35,6 +34,8 @@ enum DeregistrationForm {
             "dateChinese": plan.date.chinese,
             "attachments": TemplateContext.numbered(attachments),
         ]
+        context["domains"] = TemplateContext.nonEmpty((plan.cancelsSubject ? filing.websites.flatMap(\.domains) : plan.domains).joined(separator: "、"))
+        return context
     }
 
     /// The numbers to cancel with what each cancels, as the form lists them.

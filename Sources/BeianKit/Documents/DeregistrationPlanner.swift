@@ -74,7 +74,7 @@ struct DeregistrationPlanner {
                         "cancelling every website leaves the subject \(filing.subject.filingNumber) without websites (an empty subject, 空壳主体)",
                         hint: "to close everything, cancel the subject instead: leave out --website")
         }
-        if websites.isEmpty, filing.websites.count > 0 {
+        if request.websites.isEmpty, filing.websites.count > 0 {
             log.note("subject.filingNumber", "deregistration.subject",
                      "cancelling the subject number also cancels its \(filing.websites.count) website(s)")
         }

@@ -36,7 +36,7 @@ enum ShandongMailPackage {
             checklist.append("域名证书：\(website.domains.joined(separator: "、"))（\(website.name)，\(website.filingNumber.text)）")
         }
         context["checklist"] = TemplateContext.numbered(checklist)
-        context["expiredDomains"] = websites.filter(\.domainExpired).flatMap(\.domains).joined(separator: "、")
+        context["expiredDomains"] = TemplateContext.nonEmpty(websites.filter(\.domainExpired).flatMap(\.domains).joined(separator: "、"))
         context["mail"] = [
             "recipient": address.recipient,
             "phone": address.phone,

@@ -35,6 +35,10 @@ enum TemplateContext {
         ]
     }
 
+    /// `text`, or nothing when it is empty: swift-mustache counts an empty string as true, so
+    /// `{{#key}}…{{/key}}` and `{{^key}}…{{/key}}` only see emptiness as a missing key.
+    static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+
     /// `yes` or `no`, the values of the markup's boolean attributes.
     static func flag(_ value: Bool) -> String { value ? "yes" : "no" }
 

@@ -2,11 +2,10 @@
 enum HubeiSMSTextContext {
     static func make(_ plan: HubeiSMSPlan) -> [String: Any] {
         let subject = plan.filing.subject
-        return [
+        var context: [String: Any] = [
             "subjectName": subject.name,
             "subjectFilingNumber": subject.filingNumber.text,
             "providerCode": plan.provider.code,
-            "providerName": plan.provider.name ?? "",
             "sendDate": plan.sendDate.chinese,
             "count": plan.messages.count,
             "messages": plan.messages.enumerated().map { index, message -> [String: Any] in
@@ -22,5 +21,8 @@ enum HubeiSMSTextContext {
                 ]
             },
         ]
+        // Absent rather than empty, so that {{#providerName}} is false for an unknown code.
+        context["providerName"] = plan.provider.name.flatMap(TemplateContext.nonEmpty)
+        return context
     }
 }

@@ -27,7 +27,7 @@ extension BeianEngine {
     public func checkTemplates() -> [TemplateCheck] {
         templates.names.map { name in
             let origin = templates.origins[name] ?? .bundled
-            if let missing = missingPartial(in: name) {
+            if let missing = templates.missingPartial(in: name) {
                 return TemplateCheck(name: name, origin: origin, coverage: .rendered, problem: missing)
             }
             if name.split(separator: "/").last?.hasPrefix("_") == true {
@@ -80,24 +80,5 @@ extension BeianEngine {
             return false
         }
         return true
-    }
-
-    /// The first `{{> name}}` in a template that names no template.
-    private func missingPartial(in name: String) -> TemplateError? {
-        guard let source = templates.source(of: name) else { return nil }
-        for (offset, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{>") {
-                guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-                let partial = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                if templates.source(of: partial) == nil {
-                    let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                    return TemplateError(file: "\(templates.origins[name] ?? .bundled)", line: offset + 1, column: column,
-                                         message: "the partial '\(partial)' does not exist")
-                }
-                rest = rest[close.upperBound...]
-            }
-        }
-        return nil
     }
 }

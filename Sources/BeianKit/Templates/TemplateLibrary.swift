@@ -96,11 +96,59 @@ public struct TemplateLibrary: Sendable {
     public func source(of name: String) -> String? { sources[name] }
 
     /// Renders a template with a context of dictionaries, arrays and strings.
+    ///
+    /// Throws when the template, or a partial it includes at any depth, names a partial that
+    /// does not exist: Mustache would print nothing in its place, silently leaving out part of
+    /// a document.
     public func render(_ name: String, _ context: [String: Any]) throws(TemplateError) -> String {
+        if sources[name] != nil, let missing = missingPartial(reachableFrom: name) { throw missing }
         guard let output = library.render(context, withTemplate: name) else {
             throw TemplateError(file: name + "." + Self.templateExtension, message: "no template of this name exists")
         }
         return output
+    }
+
+    /// Where a template's errors are reported: its file in the user's folder, or `bundled:…`.
+    func label(of name: String) -> String {
+        switch origins[name] {
+        case .file(let path)?: path
+        case .bundled?, nil: "bundled:\(name).\(Self.templateExtension)"
+        }
+    }
+
+    /// The partials a template includes (`{{> name}}`), with their 1-based line and column.
+    func partialReferences(in name: String) -> [(name: String, line: Int, column: Int)] {
+        guard let source = sources[name] else { return [] }
+        var references: [(name: String, line: Int, column: Int)] = []
+        for (offset, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{>") {
+                guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+                let partial = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                references.append((partial, offset + 1, line.distance(from: line.startIndex, to: open.lowerBound) + 1))
+                rest = rest[close.upperBound...]
+            }
+        }
+        return references
+    }
+
+    /// The first `{{> name}}` in a template that names no template.
+    func missingPartial(in name: String) -> TemplateError? {
+        guard let reference = partialReferences(in: name).first(where: { sources[$0.name] == nil }) else { return nil }
+        return TemplateError(file: label(of: name), line: reference.line, column: reference.column,
+                             message: "the partial '\(reference.name)' does not exist")
+    }
+
+    /// The first missing partial in a template or in the partials it includes, at any depth.
+    func missingPartial(reachableFrom name: String) -> TemplateError? {
+        var seen: Set<String> = []
+        var pending = [name]
+        while let next = pending.popLast() {
+            guard seen.insert(next).inserted else { continue }
+            if let missing = missingPartial(in: next) { return missing }
+            pending.append(contentsOf: partialReferences(in: next).map(\.name).reversed())
+        }
+        return nil
     }
 
     /// Reads the templates and data files of a folder (path relative to it, text), refusing

@@ -1,0 +1,1 @@
+../../BeianKitTests/Support/DocumentConsumers.swift

@@ -1,0 +1,1 @@
+../../BeianKitTests/Support/ExternalTool.swift

@@ -1,0 +1,251 @@
+import Foundation
+import Testing
+
+@Suite("beian templates, --templates and provinces")
+struct TemplatesCommandTests {
+    /// The package's own template folder, the source of the bundled set.
+    static let bundledFolder = Fixtures.directory.deletingLastPathComponent().deletingLastPathComponent().appending(path: "Templates")
+
+    /// The bundled templates' names, from the package's Templates folder.
+    static func bundledNames() throws -> [String] {
+        let walker = try #require(FileManager.default.enumerator(atPath: bundledFolder.path))
+        return walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".mustache") }
+            .map { String($0.dropLast(".mustache".count)) }.sorted()
+    }
+
+    // MARK: templates list / check
+
+    @Test func listShowsEveryBundledTemplate() throws {
+        let result = try CLI.run(["templates", "list"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let expected = try Self.bundledNames().map { "\($0)\tbundled" }
+        #expect(result.stdout.split(separator: "\n").map(String.init) == expected)
+        #expect(expected.contains("deregistration/henan\tbundled"))
+        #expect(expected.contains("shandong/package\tbundled"))
+        #expect(expected.contains("authorization/letter\tbundled"))
+    }
+
+    @Test func listShowsWhereAnOverrideComesFrom() throws {
+        let result = try CLI.run(["templates", "list", "templates/form-bad-markup"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("deregistration/common\tderegistration/common.mustache"))
+        #expect(lines.filter { !$0.hasSuffix("\tbundled") } == ["deregistration/common\tderegistration/common.mustache"])
+    }
+
+    @Test func checkPassesEveryBundledTemplate() throws {
+        let result = try CLI.run(["templates", "check"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == (try Self.bundledNames()).count)
+        #expect(lines.allSatisfy { $0.hasPrefix("ok\t") && $0.hasSuffix("\tbundled") })
+        // Every document template is rendered with sample data, not only parsed.
+        for name in ["deregistration/common", "deregistration/guangdong", "deregistration/guangxi", "deregistration/henan",
+                     "shandong/package", "authorization/letter", "authorization/transfer-checklist"] {
+            #expect(lines.contains("ok\t\(name)\trendered\tbundled"[...]), "\(name) not rendered")
+        }
+    }
+
+    // MARK: Overrides
+
+    /// A template folder holding one file: the bundled `deregistration/common` with one line
+    /// changed.
+    static func overrideFolder(in scratch: borrowing ScratchFolder) throws -> URL {
+        let folder = scratch.path("my-templates")
+        try FileManager.default.createDirectory(at: folder.appending(path: "deregistration"), withIntermediateDirectories: true)
+        let source = try String(contentsOf: bundledFolder.appending(path: "deregistration/common.mustache"), encoding: .utf8)
+        let changed = source.replacingOccurrences(of: "<paragraph align=\"left\">{{bureau}}：</paragraph>",
+                                                  with: "<paragraph align=\"left\">致{{bureau}}（自定义模板）：</paragraph>")
+        try #require(changed != source, "the bundled common form changed; update this test")
+        try Data(changed.utf8).write(to: folder.appending(path: "deregistration/common.mustache"))
+        return folder
+    }
+
+    @Test func oneOverriddenFileChangesOnlyThatDocument() throws {
+        let scratch = try ScratchFolder()
+        let templates = try Self.overrideFolder(in: scratch)
+        // Hubei uses deregistration/common; Guangxi its own template; the letter no form template.
+        for name in ["form-hubei", "form-guangxi", "letter-transfer", "mail-shandong-unit"] {
+            let item = try #require(DocumentCase.all.first { $0.name == name })
+            let plain = try CLI.run(item.arguments(format: "text", into: scratch.path("plain-\(name)")))
+            let custom = try CLI.run(item.arguments(format: "text", into: scratch.path("custom-\(name)")) + ["--templates", templates.path])
+            #expect(plain.status == 0 && custom.status == 0, "\(custom.stderr)")
+            let before = try String(contentsOf: scratch.path("plain-\(name)/\(item.stem).txt"), encoding: .utf8)
+            let after = try String(contentsOf: scratch.path("custom-\(name)/\(item.stem).txt"), encoding: .utf8)
+            if name == "form-hubei" {
+                let changed = zip(before.split(separator: "\n"), after.split(separator: "\n")).filter { $0 != $1 }
+                #expect(changed.count == 1)
+                #expect(changed.first?.1 == "致湖北省通信管理局（自定义模板）：")
+            } else {
+                #expect(before == after, "\(name) changed although its template was not overridden")
+            }
+        }
+    }
+
+    @Test func aMustacheSyntaxErrorIsReportedWithItsPosition() throws {
+        let scratch = try ScratchFolder()
+        let result = try CLI.run(DocumentCase.all[0].arguments(format: "docx", into: scratch.path("out"))
+            + ["--templates", "templates/form-bad-syntax"])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("deregistration/common.mustache:6:1: error: cannot parse the template: a section {{#…}} or {{^…}} is never closed"),
+                "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("out").path))
+        let check = try CLI.run(["templates", "check", "templates/form-bad-syntax"])
+        #expect(check.status == 3)
+        #expect(check.stderr.contains("deregistration/common.mustache:6:1: error:"))
+    }
+
+    @Test func markupTheDTDRefusesIsReportedWithItsLine() throws {
+        let scratch = try ScratchFolder()
+        let result = try CLI.run(DocumentCase.all[0].arguments(format: "docx", into: scratch.path("out"))
+            + ["--templates", "templates/form-bad-markup"])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("deregistration/common.mustache:4:3: error: the rendered markup is invalid: No declaration for element marquee"),
+                "\(result.stderr)")
+        #expect(result.stderr.contains("<marquee>网站不再运营</marquee>"), "the rendered line is quoted")
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("out").path))
+        let check = try CLI.run(["templates", "check", "templates/form-bad-markup"])
+        #expect(check.status == 3)
+        #expect(check.stderr.contains("deregistration/common.mustache:4:3: error: the rendered markup is invalid"))
+        // The other templates are still checked and pass.
+        #expect(check.stdout.contains("ok\tderegistration/henan\trendered\tbundled"))
+    }
+
+    @Test func aMissingPartialIsReported() throws {
+        let check = try CLI.run(["templates", "check", "templates/form-missing-partial"])
+        #expect(check.status == 3)
+        #expect(check.stderr.contains("deregistration/common.mustache:4:3: error: the partial 'deregistration/_signatures' does not exist"),
+                "\(check.stderr)")
+        // Generating with it fails too, rather than printing a form with a part left out.
+        let scratch = try ScratchFolder()
+        let result = try CLI.run(DocumentCase.all[0].arguments(format: "text", into: scratch.path("out"))
+            + ["--templates", "templates/form-missing-partial"])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("the partial 'deregistration/_signatures' does not exist"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("out").path))
+    }
+
+    @Test func aLinkOutOfTheTemplateFolderIsRefused() throws {
+        let scratch = try ScratchFolder()
+        let outside = scratch.path("outside.mustache")
+        try Data("<document title=\"x\"><title>outside</title></document>\n".utf8).write(to: outside)
+        let folder = scratch.path("linked")
+        try FileManager.default.createDirectory(at: folder.appending(path: "deregistration"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: folder.appending(path: "deregistration/common.mustache"), withDestinationURL: outside)
+        for arguments in [["templates", "check", folder.path], ["templates", "list", folder.path],
+                          DocumentCase.all[0].arguments(format: "text", into: scratch.path("out")) + ["--templates", folder.path]] {
+            let result = try CLI.run(arguments)
+            #expect(result.status == 3, "\(arguments[0]): exit \(result.status)")
+            #expect(result.stderr.contains("deregistration/common.mustache: error: the template is a link to a file outside the template folder"),
+                    "\(result.stderr)")
+            #expect(!result.stdout.contains("outside"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("out").path))
+    }
+
+    @Test func aLinkInsideTheTemplateFolderIsFollowed() throws {
+        let scratch = try ScratchFolder()
+        let folder = try Self.overrideFolder(in: scratch)
+        try FileManager.default.moveItem(at: folder.appending(path: "deregistration/common.mustache"), to: folder.appending(path: "mine.mustache"))
+        try FileManager.default.createSymbolicLink(at: folder.appending(path: "deregistration/common.mustache"),
+                                                   withDestinationURL: folder.appending(path: "mine.mustache"))
+        let item = DocumentCase.all[0]
+        let result = try CLI.run(item.arguments(format: "text", into: scratch.path("out")) + ["--templates", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try String(contentsOf: scratch.path("out/\(item.stem).txt"), encoding: .utf8).contains("致湖北省通信管理局（自定义模板）："))
+    }
+
+    @Test func missingTemplateFolderIsAUsageError() throws {
+        for arguments in [["templates", "check", "templates/no-such-folder"], ["templates", "list", "templates/no-such-folder"],
+                          ["provinces", "--templates", "templates/no-such-folder"]] {
+            let result = try CLI.run(arguments)
+            #expect(result.status == 2, "\(arguments): exit \(result.status)")
+            #expect(result.stderr.contains("templates/no-such-folder"))
+        }
+    }
+
+    // MARK: From anywhere
+
+    @Test func bundledTemplatesWorkFromAnotherDirectory() throws {
+        let scratch = try ScratchFolder()
+        let item = DocumentCase.all[0]
+        var arguments = item.arguments(format: "text", into: scratch.path("out"))
+        arguments[1] = Fixtures.directory.appending(path: arguments[1]).path
+        // Run in an empty folder with no Templates/ anywhere near it.
+        let result = try CLI.run(arguments, in: scratch.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let document = try String(contentsOf: scratch.path("out/\(item.stem).txt"), encoding: .utf8)
+        try Golden.check(document, against: item.name + ".txt")
+        let relative = try CLI.run(["deregistration-form", arguments[1], "--reason", "网站不再运营", "--date", DocumentCase.date,
+                                    "--format", "text", "-o", "relative-out"], in: scratch.url)
+        #expect(relative.status == 0)
+        #expect(relative.stdout == "relative-out/\(item.stem).txt\n")
+        #expect(FileManager.default.fileExists(atPath: scratch.path("relative-out/\(item.stem).txt").path))
+        let check = try CLI.run(["templates", "check"], in: scratch.url)
+        #expect(check.status == 0)
+    }
+
+    // MARK: provinces
+
+    /// The routes of data/provinces.json, by province identifier.
+    static func routesInData() throws -> [String: String] {
+        let data = try Data(contentsOf: bundledFolder.appending(path: "data/provinces.json"))
+        let table = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let entries = try #require(table["provinces"] as? [[String: Any]])
+        return Dictionary(uniqueKeysWithValues: entries.map { ($0["province"] as! String, $0["route"] as! String) })
+    }
+
+    @Test func provincesTextHas31Rows() throws {
+        let result = try CLI.run(["provinces"])
+        #expect(result.status == 0)
+        let rows = result.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows.count == 31)
+        #expect(rows.allSatisfy { $0.count == 4 })
+        let routes = Dictionary(uniqueKeysWithValues: rows.map { ($0[1], $0[2]) })
+        #expect(routes["湖北省"] == "form")
+        #expect(routes["广西壮族自治区"] == "form")
+        #expect(routes["河南省"] == "form")
+        #expect(routes["广东省"] == "online-first")
+        #expect(routes["山东省"] == "mail")
+        #expect(routes["福建省"] == "not-offered")
+        #expect(routes["浙江省"] == "unpublished")
+        #expect(Set(routes.values) == ["form", "online-first", "mail", "not-offered", "unpublished"])
+        #expect(rows.contains { $0[0] == "滇/云" && $0[1] == "云南省" })
+        #expect(rows.contains { $0[0] == "蜀/川" && $0[1] == "四川省" })
+    }
+
+    @Test func provincesJSONMatchesTheData() throws {
+        let result = try CLI.run(["provinces", "--format", "json"])
+        #expect(result.status == 0)
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(entries.count == 31)
+        let printed = Dictionary(uniqueKeysWithValues: entries.map {
+            (($0["province"] as? [String: Any])?["id"] as? String ?? "?", $0["route"] as? String ?? "?")
+        })
+        #expect(printed == (try Self.routesInData()))
+        let henan = try #require(entries.first { ($0["province"] as? [String: Any])?["id"] as? String == "henan" })
+        #expect(henan["template"] as? String == "deregistration/henan")
+        #expect((henan["attachments"] as? [String])?.count == 2)
+    }
+
+    @Test func provincesFollowAnOverriddenTable() throws {
+        let scratch = try ScratchFolder()
+        let data = try Data(contentsOf: Self.bundledFolder.appending(path: "data/provinces.json"))
+        var table = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var entries = try #require(table["provinces"] as? [[String: Any]])
+        let index = try #require(entries.firstIndex { $0["province"] as? String == "zhejiang" })
+        entries[index]["route"] = "not-offered"
+        table["provinces"] = entries
+        try FileManager.default.createDirectory(at: scratch.path("t/data"), withIntermediateDirectories: true)
+        try JSONSerialization.data(withJSONObject: table).write(to: scratch.path("t/data/provinces.json"))
+        let result = try CLI.run(["provinces", "--templates", scratch.path("t").path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("浙\t浙江省\tnot-offered\t"))
+        let form = try CLI.run(["deregistration-form", "zhejiang-filing.json", "--reason", "x", "--templates", scratch.path("t").path,
+                                "-o", scratch.path("out").path])
+        #expect(form.status == 1)
+        #expect(form.stderr.contains("浙江省 does not take offline deregistration applications"))
+    }
+}

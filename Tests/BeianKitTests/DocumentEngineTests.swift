@@ -1,0 +1,390 @@
+import BeianKit
+import Foundation
+import Testing
+
+/// The document families through the library API: typed requests in, documents and
+/// diagnostics out, with the fixed day of `testEngine()`.
+enum DocumentFixtures {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    /// A fixture filing, which must be valid.
+    static func filing(_ name: String) throws -> Filing {
+        try Filing(jsonData: Data(contentsOf: directory.appendingPathComponent(name)), options: testOptions)
+    }
+
+    /// The same filing with its subject's name replaced.
+    static func filing(_ name: String, subjectName: String) throws -> Filing {
+        var record = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent(name))) as? [String: Any])
+        record = setting(record, "subject.name", subjectName)
+        return try Filing(jsonData: try jsonData(record), options: testOptions)
+    }
+
+    static let date = CalendarDate(year: 2026, month: 11, day: 22)!
+
+    static let agent = Agent(name: "赵六", certificate: Certificate(type: .residentID, number: "11010519491231002X"),
+                             mobile: try? MobileNumber("13912345678"))
+
+    static func otherApplicant() throws -> Applicant {
+        Applicant(name: "厦门示例域名有限公司", certificate: Certificate(type: .unifiedSocialCreditCode, number: "91350100M000100Y43"),
+                  contactName: "赵六", mobile: try MobileNumber("13912345678"), email: "zhao@example.cn")
+    }
+
+    /// Every kind of document the library tests generate, by a name for the file.
+    static func corpus(_ engine: BeianEngine) throws -> [(name: String, document: GeneratedDocument)] {
+        let reason = "网站不再运营"
+        return [
+            ("form-hubei", try engine.deregistrationForm(for: filing("hubei-filing.json"), request: .init(reason: reason, date: date))),
+            ("form-guangxi", try engine.deregistrationForm(for: filing("guangxi-filing.json"), request: .init(reason: reason, date: date))),
+            ("form-henan", try engine.deregistrationForm(for: filing("henan-filing.json"), request: .init(reason: reason, date: date))),
+            ("form-guangdong", try engine.deregistrationForm(for: filing("guangdong-filing.json"), request: .init(reason: reason, date: date))),
+            ("form-zhejiang", try engine.deregistrationForm(for: filing("zhejiang-filing.json"), request: .init(reason: reason, date: date))),
+            ("form-person", try engine.deregistrationForm(for: filing("hubei-person.json"), request: .init(date: date))),
+            ("form-website", try engine.deregistrationForm(for: filing("hubei-filing.json"),
+                                                           request: .init(websites: ["鄂ICP备2019012345号-2"], reason: reason, date: date))),
+            ("form-other", try engine.deregistrationForm(for: filing("hubei-filing.json"),
+                                                         request: .init(reason: reason, category: .other, basis: .domain,
+                                                                        applicant: otherApplicant(), date: date))),
+            ("mail-unit", try engine.shandongMailPackage(for: filing("shandong-filing.json"), request: .init(reason: reason, date: date))),
+            ("mail-person", try engine.shandongMailPackage(for: filing("shandong-person.json"), request: .init(reason: reason, date: date))),
+            ("letter-transfer", try engine.authorizationLetter(for: filing("hubei-filing.json"), request: .init(
+                agent: agent, scope: .transfer(fromAccount: "1234567890", toAccount: "9876543210"), date: date))),
+            ("letter-no-seal", try engine.authorizationLetter(for: filing("hubei-sole-proprietor.json"), request: .init(
+                agent: agent, scope: .deregistration, date: date, hasSeal: false))),
+            ("checklist-person", try engine.authorizationLetter(for: filing("hubei-person.json"), request: .init(
+                scope: .transfer(fromAccount: "1234567890", toAccount: "9876543210"), date: date))),
+            ("form-hostile", try engine.deregistrationForm(for: filing("hubei-filing.json", subjectName: DocumentEngineTests.hostile),
+                                                           request: .init(reason: "</cell>{{reason}}", date: date))),
+        ]
+    }
+}
+
+/// The signature spaces of a document, tables included, in order.
+func signatureKinds(_ blocks: [Block]) -> [SignatureBox.Kind] {
+    blocks.flatMap { block -> [SignatureBox.Kind] in
+        switch block {
+        case .signature(let box): [box.kind]
+        case .table(let table): table.rows.flatMap { $0.cells.flatMap { signatureKinds($0.blocks) } }
+        default: []
+        }
+    }
+}
+
+func pageBreaks(_ document: Document) -> Int {
+    document.blocks.filter { $0 == .pageBreak }.count
+}
+
+@Suite("document engine")
+struct DocumentEngineTests {
+    static let hostile = "示例<w:p>]]>{{x}}{{{x}}}../&amp;"
+
+    // MARK: Goldens
+
+    @Test("the Hubei form matches the CLI's golden text, Golden/form-hubei.html and Golden/form-hubei-document.xml")
+    func hubeiFormGoldens() throws {
+        let form = try testEngine().deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"),
+                                                       request: .init(reason: "网站不再运营", date: DocumentFixtures.date))
+        // The CLI and the library are one engine: the same text, byte for byte.
+        let cliGolden = DocumentFixtures.directory.deletingLastPathComponent().appendingPathComponent("BeianCLITests/Golden/form-hubei.txt")
+        #expect(form.text() == (try String(contentsOf: cliGolden, encoding: .utf8)))
+        try WriterGoldenFile.check(form.html(), against: "form-hubei.html")
+        let xml = try #require(try StoredZIP(form.docx())["word/document.xml"])
+        try WriterGoldenFile.check(String(decoding: xml, as: UTF8.self), against: "form-hubei-document.xml")
+        #expect(form.kind == .deregistrationForm)
+        #expect(form.fileStem == "hubei-2019012345-deregistration-form")
+        #expect(form.fileName(as: .docx) == "hubei-2019012345-deregistration-form.docx")
+        #expect(form.fileName(as: .text) == "hubei-2019012345-deregistration-form.txt")
+        #expect(form.document.title == "湖北省ICP备案注销申请表")
+        #expect(form.diagnostics.map(\.code) == ["deregistration.subject"])
+    }
+
+    // MARK: Deregistration forms
+
+    @Test func formVariantsFollowThePolicyTable() throws {
+        let engine = try testEngine()
+        let documents = Dictionary(uniqueKeysWithValues: try DocumentFixtures.corpus(engine).map { ($0.name, $0.document) })
+        let guangdong = try #require(documents["form-guangdong"])
+        #expect(guangdong.diagnostics.contains { $0.code == "deregistration.online-first" && $0.severity == .warning })
+        #expect(guangdong.text().contains("[x] 申请人已尝试通过接入服务商在线注销"))
+        let zhejiang = try #require(documents["form-zhejiang"])
+        #expect(zhejiang.diagnostics.contains { $0.code == "deregistration.unverified-form" && $0.severity == .warning })
+        #expect(engine.policy(for: try DocumentFixtures.filing("zhejiang-filing.json").province).route == .unpublished)
+        let henan = try #require(documents["form-henan"])
+        #expect(henan.text().contains("（无）"), "a subject without websites has no domains")
+        #expect(henan.text().contains("2. 法定代表人身份证复印件"))
+        #expect(try #require(documents["form-guangxi"]).text().contains("（向广西壮族自治区通信管理局提交）"))
+        for name in ["form-hubei", "form-guangxi", "form-henan", "form-guangdong", "form-zhejiang", "form-website", "form-other"] {
+            #expect(signatureKinds(try #require(documents[name]).document.blocks) == [.seal], "\(name): a unit stamps its seal")
+            #expect(pageBreaks(try #require(documents[name]).document) == 0)
+        }
+        #expect(signatureKinds(try #require(documents["form-person"]).document.blocks) == [.signature], "a person signs")
+    }
+
+    @Test func websiteRequestCancelsOnlyThatWebsite() throws {
+        let form = try testEngine().deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"),
+                                                       request: .init(websites: ["鄂ICP备2019012345号-2"], reason: "x", date: DocumentFixtures.date))
+        #expect(form.fileStem == "hubei-2019012345-sites-2-deregistration-form")
+        #expect(form.text().contains("鄂ICP备2019012345号-2（注销网站：示例商城）"))
+        #expect(!form.text().contains("blog-example.cn"))
+        #expect(form.diagnostics.isEmpty)
+    }
+
+    @Test func anotherUnitOnTheDomainBasis() throws {
+        let form = try testEngine().deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"), request: .init(
+            reason: "x", category: .other, basis: .domain, applicant: DocumentFixtures.otherApplicant(), date: DocumentFixtures.date))
+        let text = form.text()
+        #expect(text.contains("[ ] 注销本单位（本人）备案　　[x] 注销他单位"))
+        #expect(text.contains("[x] 域名依据"))
+        #expect(text.contains("| 申请单位名称 | 厦门示例域名有限公司"))
+        #expect(text.contains("| 主办单位名称 | 武汉示例科技有限公司"))
+        // The category follows from the applicant when not stated.
+        let inferred = try testEngine().deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"), request: .init(
+            reason: "x", applicant: DocumentFixtures.otherApplicant(), date: DocumentFixtures.date))
+        #expect(inferred.text() == text)
+    }
+
+    @Test func ownCategoryWithAnotherApplicantIsRefused() throws {
+        let error = try #require(throws: InputError.self) {
+            try testEngine().deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"), request: .init(
+                reason: "x", category: .own, applicant: DocumentFixtures.otherApplicant(), date: DocumentFixtures.date))
+        }
+        #expect(error.diagnostics.errors.map(\.code).sorted() == ["deregistration.basis-mismatch", "deregistration.own-mismatch"])
+    }
+
+    /// The error codes a request is refused with.
+    func refusal(_ body: (BeianEngine) throws -> GeneratedDocument) throws -> [String] {
+        let engine = try testEngine()
+        let error = try #require(throws: InputError.self) { try body(engine) }
+        return error.diagnostics.errors.map(\.code)
+    }
+
+    @Test func refusals() throws {
+        let request = DeregistrationRequest(reason: "x", date: DocumentFixtures.date)
+        #expect(try refusal { try $0.deregistrationForm(for: DocumentFixtures.filing("fujian-filing.json"), request: request) }
+                == ["deregistration.not-offered"])
+        #expect(try refusal { try $0.deregistrationForm(for: DocumentFixtures.filing("shandong-filing.json"), request: request) }
+                == ["deregistration.mail-only"])
+        #expect(try refusal { try $0.shandongMailPackage(for: DocumentFixtures.filing("hubei-filing.json"), request: request) }
+                == ["deregistration.wrong-province"])
+        #expect(try refusal { try $0.shandongMailPackage(for: DocumentFixtures.filing("shandong-filing.json"), request: .init(date: DocumentFixtures.date)) }
+                == ["shandong.reason-missing"])
+        #expect(try refusal { try $0.deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"),
+                                                        request: .init(websites: ["粤ICP备2020056789号-1"], reason: "x")) }
+                == ["deregistration.foreign-number"])
+        #expect(try refusal { try $0.deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"),
+                                                        request: .init(websites: ["鄂ICP备2019012345号-7"], reason: "x")) }
+                == ["deregistration.unknown-website"])
+        #expect(try refusal { try $0.authorizationLetter(for: DocumentFixtures.filing("beijing-filing.json"), request: .init()) }
+                == ["authorization.scope-missing", "authorization.agent-missing", "authorization.legal-representative-missing"])
+        #expect(try refusal { try $0.authorizationLetter(for: DocumentFixtures.filing("hubei-person.json"),
+                                                         request: .init(agent: DocumentFixtures.agent, scope: .deregistration)) }
+                == ["authorization.person"])
+    }
+
+    @Test func fujianAdviceTellsToContactTheBureau() throws {
+        let engine = try testEngine()
+        let error = try #require(throws: InputError.self) {
+            try engine.deregistrationForm(for: DocumentFixtures.filing("fujian-filing.json"), request: .init(reason: "x"))
+        }
+        let refusal = try #require(error.diagnostics.errors.first)
+        #expect(refusal.hint?.contains("福建省通信管理局") == true)
+        #expect(engine.policy(for: try DocumentFixtures.filing("fujian-filing.json").province).route == .notOffered)
+    }
+
+    @Test func cancellingEveryWebsiteWarns() throws {
+        let form = try testEngine().deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"), request: .init(
+            websites: (1...3).map { "鄂ICP备2019012345号-\($0)" }, reason: "x", date: DocumentFixtures.date))
+        #expect(form.diagnostics.map(\.code) == ["deregistration.all-websites"])
+        #expect(form.fileStem == "hubei-2019012345-sites-1-2-3-deregistration-form")
+    }
+
+    @Test func theRecordsRequestsOverrideTheCall() throws {
+        var record = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: DocumentFixtures.directory.appendingPathComponent("hubei-filing.json"))) as? [String: Any])
+        record["requests"] = ["reason": "记录中的原因", "date": "2026-11-20"]
+        let filing = try Filing(jsonData: try jsonData(record), options: testOptions)
+        let form = try testEngine().deregistrationForm(for: filing, request: .init(reason: "调用中的原因", date: DocumentFixtures.date))
+        #expect(form.text().contains("记录中的原因"))
+        #expect(form.text().contains("2026年11月20日"))
+        #expect(form.diagnostics.filter { $0.code == "requests.override" }.count == 2)
+    }
+
+    // MARK: Shandong
+
+    @Test func shandongPackages() throws {
+        let engine = try testEngine()
+        let unit = try engine.shandongMailPackage(for: DocumentFixtures.filing("shandong-filing.json"),
+                                                  request: .init(reason: "公司已注销", date: DocumentFixtures.date))
+        #expect(unit.kind == .shandongMail)
+        #expect(unit.fileStem == "shandong-2019045678-shandong-mail")
+        #expect(pageBreaks(unit.document) == 2, "checklist, 注销申请书, mailing sheet")
+        #expect(signatureKinds(unit.document.blocks) == [.seal])
+        #expect(!unit.text().contains("已过期"))
+        #expect(unit.text().contains("域名证书：bbs-jn-example.cn"))
+        let person = try engine.shandongMailPackage(for: DocumentFixtures.filing("shandong-person.json"),
+                                                    request: .init(reason: "不再运营", date: DocumentFixtures.date))
+        #expect(signatureKinds(person.document.blocks) == [.signature])
+        #expect(person.text().contains("以下域名已过期，无需提供域名证书：photo-xiaoming.cn。"))
+        #expect(!person.text().contains("域名证书：photo-xiaoming.cn（"))
+        #expect(person.text().contains("域名证书：xiaoming-example.cn（"))
+    }
+
+    // MARK: Authorization letters
+
+    @Test func lettersByScope() throws {
+        let engine = try testEngine()
+        let filing = try DocumentFixtures.filing("hubei-filing.json")
+        func letter(_ scope: AuthorizationScope, hasSeal: Bool? = nil) throws -> GeneratedDocument {
+            try engine.authorizationLetter(for: filing, request: .init(agent: DocumentFixtures.agent, scope: scope,
+                                                                      date: DocumentFixtures.date, hasSeal: hasSeal))
+        }
+        let transfer = try letter(.transfer(fromAccount: "1234567890", toAccount: "9876543210"))
+        #expect(transfer.kind == .authorizationLetter)
+        #expect(transfer.fileStem == "hubei-2019012345-authorization-letter")
+        #expect(pageBreaks(transfer.document) == 1, "the letter, then the transfer checklist")
+        #expect(transfer.text().contains("ICP备案线下转移材料清单"))
+        #expect(signatureKinds(transfer.document.blocks) == [.seal, .signature, .signature])
+        #expect(transfer.diagnostics.isEmpty)
+
+        let deregistration = try letter(.deregistration)
+        #expect(pageBreaks(deregistration.document) == 0)
+        #expect(deregistration.text().contains("的注销备案。"))
+        #expect(try letter(.change).text().contains("的备案信息变更。"))
+        let custom = try letter(.custom("办理备案核查整改"))
+        #expect(custom.text().contains("办理备案核查整改（主体备案号：鄂ICP备"))
+        // A custom text that names the number is kept as written.
+        #expect(!(try letter(.custom("办理鄂ICP备2019012345号的核查"))).text().contains("（主体备案号："))
+
+        let noSeal = try letter(.deregistration, hasSeal: false)
+        #expect(signatureKinds(noSeal.document.blocks) == [.signature, .fingerprint, .signature])
+        #expect(noSeal.text().contains("经营者身份证号码：420102198503151234"))
+        #expect(!noSeal.text().contains("委托单位（盖章）"))
+    }
+
+    @Test func personTransferGivesTheChecklistOnly() throws {
+        let checklist = try testEngine().authorizationLetter(for: DocumentFixtures.filing("hubei-person.json"), request: .init(
+            scope: .transfer(fromAccount: "1234567890", toAccount: "9876543210"), date: DocumentFixtures.date))
+        #expect(checklist.document.title == "ICP备案线下转移材料清单")
+        #expect(signatureKinds(checklist.document.blocks).isEmpty)
+        #expect(!checklist.text().contains("授权委托书"))
+        #expect(checklist.diagnostics.map(\.code) == ["authorization.person-transfer"])
+    }
+
+    @Test func validityAndDate() throws {
+        let engine = try testEngine()
+        let filing = try DocumentFixtures.filing("hubei-filing.json")
+        let explicit = try engine.authorizationLetter(for: filing, request: .init(
+            agent: DocumentFixtures.agent, scope: .change, validFrom: CalendarDate(year: 2026, month: 12, day: 1),
+            validUntil: CalendarDate(year: 2027, month: 2, day: 28), date: DocumentFixtures.date))
+        #expect(explicit.text().contains("委托期限：自2026年12月1日起至2027年2月28日止。"))
+        let error = try #require(throws: InputError.self) {
+            try engine.authorizationLetter(for: filing, request: .init(
+                agent: DocumentFixtures.agent, scope: .change, validFrom: CalendarDate(year: 2026, month: 12, day: 1),
+                validUntil: CalendarDate(year: 2026, month: 11, day: 30)))
+        }
+        #expect(error.diagnostics.errors.map(\.code) == ["authorization.validity"])
+        let old = try engine.authorizationLetter(for: filing, request: .init(
+            agent: DocumentFixtures.agent, scope: .change, date: CalendarDate(year: 2026, month: 9, day: 1)))
+        #expect(Set(old.diagnostics.map(\.code)) == ["authorization.old", "authorization.expired"])
+    }
+
+    // MARK: Data is text
+
+    @Test func hostileDataStaysText() throws {
+        let engine = try testEngine()
+        let filing = try DocumentFixtures.filing("hubei-filing.json", subjectName: Self.hostile)
+        let form = try engine.deregistrationForm(for: filing, request: .init(reason: "</cell>{{reason}}", date: DocumentFixtures.date))
+        #expect(form.fileStem == "hubei-2019012345-deregistration-form")
+        #expect(form.text().contains(Self.hostile))
+        #expect(form.text().contains("</cell>{{reason}}"))
+        #expect(form.html().contains("示例&lt;w:p&gt;]]&gt;{{x}}{{{x}}}../&amp;amp;"))
+        let xml = String(decoding: try #require(try StoredZIP(form.docx())["word/document.xml"]), as: UTF8.self)
+        #expect(xml.contains("示例&lt;w:p&gt;]]&gt;{{x}}{{{x}}}../&amp;amp;"))
+        #expect(!xml.contains("<w:p>]]>"))
+        let letter = try engine.authorizationLetter(for: filing, request: .init(
+            agent: DocumentFixtures.agent, scope: .custom("{{{subject.name}}}<w:br/>"), date: DocumentFixtures.date))
+        // Running text wraps at 72 columns: join the lines before looking.
+        #expect(letter.text().replacingOccurrences(of: "\n", with: "").contains("代理人，{{{subject.name}}}<w:br/>（主体备案号："))
+        let mail = try engine.shandongMailPackage(for: DocumentFixtures.filing("shandong-filing.json", subjectName: Self.hostile),
+                                                  request: .init(reason: "]]>", date: DocumentFixtures.date))
+        #expect(mail.text().contains("我单位\(Self.hostile)（统一社会信用代码"))
+        #expect(mail.fileStem == "shandong-2019045678-shandong-mail")
+    }
+
+    // MARK: Templates
+
+    @Test func aMissingPartialFailsGeneration() throws {
+        let folder = DocumentFixtures.directory.appendingPathComponent("templates/form-missing-partial")
+        let engine = try testEngine(templates: folder)
+        let error = try #require(throws: TemplateError.self) {
+            try engine.deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"), request: .init(reason: "x"))
+        }
+        #expect(error.description == "deregistration/common.mustache:4:3: error: the partial 'deregistration/_signatures' does not exist")
+        // Other documents do not use it and still work.
+        _ = try engine.deregistrationForm(for: DocumentFixtures.filing("guangxi-filing.json"), request: .init(reason: "x"))
+        #expect(engine.checkTemplates().compactMap(\.problem).map(\.description) == [error.description])
+    }
+
+    @Test func bundledTemplatesAllCheckOut() throws {
+        let checks = try testEngine().checkTemplates()
+        #expect(checks.allSatisfy { $0.problem == nil && $0.origin == .bundled })
+        #expect(checks.filter { $0.coverage == .rendered }.map(\.name).contains("deregistration/henan"))
+    }
+
+    // MARK: Many tasks
+
+    @Test("one engine serves many concurrent tasks with identical results", .timeLimit(.minutes(2)))
+    func concurrentGeneration() async throws {
+        let engine = try testEngine()
+        let expected = try DocumentFixtures.corpus(engine).map { [$0.document.docx(), Data($0.document.html().utf8), Data($0.document.text().utf8)] }
+        let rounds = 8
+        let results = try await withThrowingTaskGroup(of: (Int, [[Data]]).self) { group in
+            for round in 0..<rounds {
+                group.addTask {
+                    // Each task makes every document from scratch and writes it in every format.
+                    let documents = try DocumentFixtures.corpus(engine)
+                    return (round, documents.map { [$0.document.docx(), Data($0.document.html().utf8), Data($0.document.text().utf8)] })
+                }
+            }
+            var all: [(Int, [[Data]])] = []
+            for try await result in group { all.append(result) }
+            return all
+        }
+        #expect(results.count == rounds)
+        for (round, documents) in results {
+            #expect(documents == expected, "round \(round) differs")
+        }
+    }
+
+    // MARK: Files
+
+    @Test("every library document opens in python-docx and LibreOffice; every page is XML", .timeLimit(.minutes(5)))
+    func consumers() throws {
+        let directory = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let corpus = try DocumentFixtures.corpus(try testEngine())
+        var docx: [URL] = [], html: [URL] = []
+        for (name, document) in corpus {
+            let file = directory.appendingPathComponent(name + ".docx")
+            try document.docx().write(to: file)
+            #expect(document.docx() == (try Data(contentsOf: file)), "\(name): DOCX bytes differ between two calls")
+            docx.append(file)
+            let page = directory.appendingPathComponent(name + ".html")
+            try Data(document.html().utf8).write(to: page)
+            html.append(page)
+        }
+        let word = try DocumentConsumers.readWithPythonDocx(docx)
+        for (name, document) in corpus {
+            let contents = try #require(word[name + ".docx"], "python-docx did not read \(name)")
+            #expect(contents.paragraphs > 0)
+            #expect(contents.tables > 0 || name == "checklist-person", "\(name): no tables")
+            #expect(contents.text.contains(document.document.title) || name.hasPrefix("mail"), "\(name): title missing")
+        }
+        #expect(try #require(word["form-hostile.docx"]).text.contains(Self.hostile))
+        let pages = try DocumentConsumers.convertToPDF(docx)
+        let expectedPages = ["mail-unit": 3, "mail-person": 3, "letter-transfer": 2]
+        for (name, _) in corpus {
+            #expect(pages[name + ".docx"] == expectedPages[name, default: 1], "\(name): \(pages[name + ".docx"].map(String.init) ?? "no PDF")")
+        }
+        #expect(try DocumentConsumers.xmlProblems(html) == [:])
+    }
+}
