@@ -454,6 +454,9 @@ struct FormMarkupParserTests {
         let growth = try residentBytes() - before
         print("FormMarkupParser: \(count) parses of \(markup.utf8.count) bytes (plus one failing parse each) in \(elapsed); "
               + "per document \(elapsed / count); resident memory grew \(growth / 1024) KiB")
-        #expect(growth < 30 * 1024 * 1024)
+        // Resident memory is the whole process's, and other suites run alongside; a leak of the
+        // parsed tree or of libxml2's document (several KiB a parse, 40,000 parses) would still
+        // pass this bound many times over.
+        #expect(growth < 96 * 1024 * 1024)
     }
 }

@@ -30,6 +30,8 @@ public struct TemplateLibrary: Sendable {
     private let library: MustacheLibrary
     private let sources: [String: String]
     private let files: [String: String]
+    /// The first missing partial each template reaches, if any.
+    private var missingPartials: [String: TemplateError] = [:]
     /// Each template's name (its path under the template folder, without `.mustache`) and origin.
     public let origins: [String: Origin]
 
@@ -83,6 +85,12 @@ public struct TemplateLibrary: Sendable {
         self.sources = sources
         self.origins = origins
         self.files = files
+        // Found once here rather than on every render: the sources do not change.
+        var missingPartials: [String: TemplateError] = [:]
+        for name in sources.keys {
+            if let missing = self.missingPartial(reachableFrom: name) { missingPartials[name] = missing }
+        }
+        self.missingPartials = missingPartials
     }
 
     /// A data file (such as `data/provinces.json`) or the schema, by its path under the template
@@ -101,7 +109,7 @@ public struct TemplateLibrary: Sendable {
     /// does not exist: Mustache would print nothing in its place, silently leaving out part of
     /// a document.
     public func render(_ name: String, _ context: [String: Any]) throws(TemplateError) -> String {
-        if sources[name] != nil, let missing = missingPartial(reachableFrom: name) { throw missing }
+        if let missing = missingPartials[name] { throw missing }
         guard let output = library.render(context, withTemplate: name) else {
             throw TemplateError(file: name + "." + Self.templateExtension, message: "no template of this name exists")
         }
