@@ -14,7 +14,7 @@ struct FilingDecoder {
     /// The filing when the record has no errors.
     mutating func decode(_ value: JSONValue) -> Filing? {
         guard let root = object(value, at: .root, what: "a filing record") else { return nil }
-        unknownKeys(root, allowed: ["id", "subject", "websites", "requests"], at: .root)
+        unknownKeys(root, allowed: Self.recordFields, at: .root)
         let id = identifier(root["id"])
         let subject = root["subject"].flatMap { self.subject($0, at: "subject") }
         if root["subject"] == nil { missing(FieldPath.root / "subject", "the subject (主体) of the filing") }
@@ -50,11 +50,19 @@ struct FilingDecoder {
         FilingRules.checkNumbers(subject: number, websites: websites, log: &log)
     }
 
+    // The keys each object may hold, built once rather than on every record.
+    static let recordFields: Set<String> = ["id", "subject", "websites", "requests"]
+    static let subjectFields: Set<String> = ["name", "nature", "certificate", "filingNumber", "address", "legalRepresentative", "owner"]
+    static let websiteFields: Set<String> = ["name", "filingNumber", "domains", "owner", "domainExpired"]
+    static let certificateFields: Set<String> = ["type", "number"]
+    static let contactFields: Set<String> = ["name", "mobile", "email", "idType", "idNumber"]
+    static let representativeFields: Set<String> = ["name", "idType", "idNumber"]
+
     // MARK: Sections
 
     private mutating func subject(_ value: JSONValue, at path: FieldPath) -> Subject? {
         guard let fields = object(value, at: path, what: "the subject") else { return nil }
-        unknownKeys(fields, allowed: ["name", "nature", "certificate", "filingNumber", "address", "legalRepresentative", "owner"], at: path)
+        unknownKeys(fields, allowed: Self.subjectFields, at: path)
         let name = text(fields, "name", at: path, required: true, kind: .name, what: "the subject's full name (主办单位名称, or the person's name)")
         let nature: SubjectNature? = text(fields, "nature", at: path, required: true, kind: .identifier, what: "the subject's nature")
             .flatMap { raw in
@@ -99,7 +107,7 @@ struct FilingDecoder {
 
     private mutating func website(_ value: JSONValue, at path: FieldPath) -> Website? {
         guard let fields = object(value, at: path, what: "a website") else { return nil }
-        unknownKeys(fields, allowed: ["name", "filingNumber", "domains", "owner", "domainExpired"], at: path)
+        unknownKeys(fields, allowed: Self.websiteFields, at: path)
         let name = text(fields, "name", at: path, required: true, kind: .name, what: "the website's name")
         let filingNumber = self.filingNumber(fields, at: path, expecting: [.website, .app, .miniProgram])
         let domains = self.domains(fields["domains"], at: path / "domains", required: filingNumber?.kind == .website)
@@ -117,7 +125,7 @@ struct FilingDecoder {
 
     private mutating func certificate(_ value: JSONValue, at path: FieldPath) -> Certificate? {
         guard let fields = object(value, at: path, what: "a certificate with type and number") else { return nil }
-        unknownKeys(fields, allowed: ["type", "number"], at: path)
+        unknownKeys(fields, allowed: Self.certificateFields, at: path)
         let type = certificateType(fields, "type", at: path)
         let number = text(fields, "number", at: path, required: true, kind: .identifier, what: "the certificate number")
         guard let type, let number else { return nil }
@@ -162,7 +170,7 @@ struct FilingDecoder {
 
     private mutating func contact(_ value: JSONValue, at path: FieldPath) -> Contact? {
         guard let fields = object(value, at: path, what: "a responsible person with name and mobile") else { return nil }
-        unknownKeys(fields, allowed: ["name", "mobile", "email", "idType", "idNumber"], at: path)
+        unknownKeys(fields, allowed: Self.contactFields, at: path)
         let name = text(fields, "name", at: path, required: true, kind: .name, what: "the person's name")
         let mobile = text(fields, "mobile", at: path, required: true, kind: .identifier, what: "the person's mobile number")
             .flatMap { mobileNumber($0, at: path / "mobile") }
@@ -178,7 +186,7 @@ struct FilingDecoder {
 
     private mutating func legalRepresentative(_ value: JSONValue, at path: FieldPath) -> LegalRepresentative? {
         guard let fields = object(value, at: path, what: "the legal representative") else { return nil }
-        unknownKeys(fields, allowed: ["name", "idType", "idNumber"], at: path)
+        unknownKeys(fields, allowed: Self.representativeFields, at: path)
         let name = text(fields, "name", at: path, required: true, kind: .name, what: "the legal representative's name")
         let identity = personalCertificate(fields, at: path)
         guard let name, identity.present == (identity.certificate != nil) else { return nil }
@@ -355,7 +363,9 @@ struct FilingDecoder {
             }
         }
         let limit = kind == .freeText ? options.limits.textLength : kind == .name ? options.limits.nameLength : 254
-        if value.count > limit {
+        // Counting characters segments graphemes; a text with fewer bytes than the limit has
+        // fewer characters too, and most values are short.
+        if value.utf8.count > limit, value.count > limit {
             log.error(path, "limit.length", "the text has \(value.count) characters; at most \(limit) are accepted here",
                       hint: "shorten it; forms print this field in one box")
             return nil
@@ -372,6 +382,7 @@ struct FilingDecoder {
     }
 
     mutating func unknownKeys(_ fields: [String: JSONValue], allowed: Set<String>, at path: FieldPath) {
+        guard !fields.keys.allSatisfy(allowed.contains) else { return }
         for key in fields.keys.sorted() where !allowed.contains(key) {
             let suggestion = allowed.min { EditDistance.between(key, $0) < EditDistance.between(key, $1) }
             let close = suggestion.map { EditDistance.between(key, $0) <= 2 } ?? false
