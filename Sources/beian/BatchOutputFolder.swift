@@ -138,27 +138,8 @@ final class BatchOutputFolder {
         }
     }
 
-    /// Writes through POSIX calls: Foundation's `Data.write` syncs every file to disk, which
-    /// costs more than generating it; a killed process loses nothing the kernel already holds.
     private func write(_ data: Data, named name: String) throws {
-        let target = url.appendingPathComponent(name).path
-        let temporary = url.appendingPathComponent(".\(name).tmp").path
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        let complete = data.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count <= 0 { return false }
-                offset += count
-            }
-            return true
-        }
-        close(descriptor)
-        guard complete, rename(temporary, target) == 0 else {
-            unlink(temporary)
-            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-        }
+        try AtomicFile.write(data, to: url.appendingPathComponent(name))
     }
 
     private static func verify(_ file: ManifestLine.File, in folder: URL) -> Bool {

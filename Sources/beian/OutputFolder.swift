@@ -15,15 +15,7 @@ struct OutputFolder {
         let target = url.appendingPathComponent(name)
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-            let temporary = url.appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp")
-            try data.write(to: temporary)
-            // rename(2) replaces an existing file atomically. FileManager.replaceItemAt fails on
-            // Linux when the target exists, after moving the old file away.
-            guard rename(temporary.path, target.path) == 0 else {
-                let error = CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-                try? FileManager.default.removeItem(at: temporary)
-                throw error
-            }
+            try AtomicFile.write(data, to: target)
         } catch {
             Terminal.error("error: cannot write \(target.path): \(error.localizedDescription)")
             throw .usage

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Writing a file so that it is either absent or complete: the bytes go to a hidden temporary
+/// name in the same folder, which rename(2) then moves over the target in one step.
+enum AtomicFile {
+    /// Writes through POSIX calls: Foundation's `Data.write` syncs every file to disk, which costs
+    /// more than generating it; a killed process loses nothing the kernel already holds.
+    static func write(_ data: Data, to target: URL) throws {
+        let temporary = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        let complete = data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count <= 0 { return false }
+                offset += count
+            }
+            return true
+        }
+        close(descriptor)
+        guard complete, rename(temporary, target.path) == 0 else {
+            let code = POSIXErrorCode(rawValue: errno) ?? .EIO
+            unlink(temporary)
+            throw POSIXError(code)
+        }
+    }
+}
