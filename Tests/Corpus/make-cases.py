@@ -283,6 +283,13 @@ case("category-unknown.json", [("requests", {"category": "all"})], [("requests.c
 case("requests-unknown-website.json", [("requests", {"websites": ["鄂ICP备2019012345号-7"]})], [("requests.websites[0]", "requests.unknown-website")])
 case("sender-not-responsible.json", [("requests", {"sender": "13912345678"})], [("requests.sender", "sms.sender-not-responsible")])
 case("sender-bad-range.json", [("requests", {"sender": "14012345678"})], [("requests.sender", "mobile.range")])
+case("requests-websites-full-width-warned.json", [("requests", {"websites": ["鄂ICP备２０１９０１２３４５号-1"]})], [], [("requests.websites[0]", "text.full-width")])
+case("website-status-full-width-key-warned.json", [("requests", {"websiteStatus": {"鄂ICP备２０１９０１２３４５号-1": "无变化"}})], [], [("requests.websiteStatus.鄂ICP备２０１９０１２３４５号-1", "text.full-width")])
+case("carrier-map-full-width-key-warned.json", [("requests", {"carrier": {"１３８１２３４５６７８": "中国移动"}})], [], [("requests.carrier.１３８１２３４５６７８", "text.full-width")])
+case("carrier-bidi.json", [("requests", {"carrier": "中国移动\u202e"})], [("requests.carrier", "text.control-character")])
+case("carrier-too-long.json", [("requests", {"carrier": "中国移动" * 100})], [("requests.carrier", "limit.length")])
+case("requests-websites-zero-width.json", [("requests", {"websites": ["鄂ICP备2019012345号-1\u200b"]})], [("requests.websites[0]", "text.control-character")])
+case("website-status-key-zero-width.json", [("requests", {"websiteStatus": {"鄂ICP备2019012345号-1\u200b": "无变化"}})], [("requests.websiteStatus.鄂ICP备2019012345号-1\u200b", "text.control-character")])
 case("requests-typo-warned.json", [("requests", {"provder": "001"})], [], [("requests.provder", "field.unknown")])
 
 # --- E-mail addresses and domains ------------------------------------------------------------
