@@ -102,6 +102,13 @@ struct FilingNumberTests {
         #expect(problem?.message.contains("not a filing number") == true)
     }
 
+    @Test("a space inside a number is refused and named", arguments: ["鄂ICP备 2019012345号", "鄂ICP备2019012345号 -1", "鄂 ICP备2019012345号"])
+    func spaceInside(text: String) {
+        let problem = #expect(throws: IdentifierProblem.self) { try FilingNumber(text) }
+        #expect(problem?.code == "filing-number.shape")
+        #expect(problem?.message.contains("contains a space") == true)
+    }
+
     @Test("other shapes are refused", arguments: [
         ("", "filing-number.empty"),
         ("鄂ICP备2019012345", "filing-number.shape"),

@@ -117,6 +117,14 @@ struct MobileNumberTests {
         }
     }
 
+    @Test("a refused range is named by its own prefix, not the first three digits", arguments: [
+        ("16111234567", "prefix 1611"), ("17406123456", "prefix 17406"), ("14012345678", "prefix 140"), ("12012345678", "prefix 120"),
+    ])
+    func refusedRangeMessage(number: String, named: String) {
+        #expect(throws: IdentifierProblem.self) { try MobileNumber(number) }
+        do { _ = try MobileNumber(number) } catch { #expect(error.code == "mobile.range"); #expect(error.message.contains("(\(named))")) }
+    }
+
     @Test func namedExamples() throws {
         #expect(try MobileNumber("13812345678").prefixCarrier == .chinaMobile)
         #expect(try MobileNumber("13012345678").prefixCarrier == .chinaUnicom)

@@ -21,9 +21,10 @@ public struct IdentifierProblem: Error, Sendable, Hashable {
     }
 
     static func unreadable(_ text: String) -> IdentifierProblem {
-        IdentifierProblem(
+        let space = text.contains(where: \.isWhitespace)
+        return IdentifierProblem(
             code: "filing-number.shape",
-            message: "'\(text)' is not a filing number",
+            message: "'\(text)' is not a filing number" + (space ? ": it contains a space, and filing numbers have none" : ""),
             hint: "a subject number looks like 鄂ICP备2019012345号, a website number like 鄂ICP备2019012345号-1")
     }
 

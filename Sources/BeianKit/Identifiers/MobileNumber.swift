@@ -33,7 +33,7 @@ public struct MobileNumber: Sendable, Hashable, Codable, CustomStringConvertible
         case .satellite?:
             self.init(digits: digits, prefixCarrier: nil, isVirtualOperator: false, isSatellite: true)
         case .unallocated?, nil:
-            throw IdentifierProblem(code: "mobile.range", message: "'\(text)' is not in a mobile range in use (prefix \(digits.prefix(3)))",
+            throw IdentifierProblem(code: "mobile.range", message: "'\(text)' is not in a mobile range in use (prefix \(MobileNumberPlan.entry(of: digits)?.prefix ?? String(digits.prefix(3))))",
                                     hint: "check the number; a mainland mobile starts with 13–19 and a carrier's prefix")
         }
     }

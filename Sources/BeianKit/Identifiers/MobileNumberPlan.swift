@@ -49,8 +49,14 @@ enum MobileNumberPlan {
 
     /// The allocation of an 11-digit number, by longest prefix; `nil` when no range matches.
     static func allocation(of digits: String) -> Allocation? {
+        entry(of: digits)?.allocation
+    }
+
+    /// The longest prefix of the table that `digits` starts with, and what it is allocated to.
+    static func entry(of digits: String) -> (prefix: String, allocation: Allocation)? {
         for length in stride(from: 5, through: 3, by: -1) where digits.count >= length {
-            if let allocation = prefixes[String(digits.prefix(length))] { return allocation }
+            let prefix = String(digits.prefix(length))
+            if let allocation = prefixes[prefix] { return (prefix, allocation) }
         }
         return nil
     }

@@ -58,12 +58,14 @@ extension FilingDecoder {
         switch fields["carrier"] {
         case nil, .null?: break
         case .string(let raw)?:
-            requests.carrier = carrier(TextRules.trimmed(raw), at: labels.path("carrier"))
+            requests.carrier = checkedText(raw, at: labels.path("carrier"), kind: .identifier).flatMap { carrier($0, at: labels.path("carrier")) }
         case .object(let map)?:
             for (mobile, value) in map.sorted(by: { $0.key < $1.key }) {
                 let entryPath = labels.path("carrier") / mobile
                 guard case .string(let raw) = value else { wrongType(value, at: entryPath, expected: "a carrier name"); continue }
-                if let number = mobileNumber(mobile, at: entryPath), let carrier = carrier(raw, at: entryPath) {
+                guard let mobile = checkedText(mobile, at: entryPath, kind: .identifier),
+                      let name = checkedText(raw, at: entryPath, kind: .identifier) else { continue }
+                if let number = mobileNumber(mobile, at: entryPath), let carrier = carrier(name, at: entryPath) {
                     requests.carriersByMobile[number.digits] = carrier
                 }
             }
@@ -76,6 +78,8 @@ extension FilingDecoder {
             for (number, value) in map.sorted(by: { $0.key < $1.key }) {
                 let entryPath = labels.path("websiteStatus") / number
                 guard case .string(let raw) = value else { wrongType(value, at: entryPath, expected: "a review status"); continue }
+                guard let number = checkedText(number, at: entryPath, kind: .identifier),
+                      let raw = checkedText(raw, at: entryPath, kind: .identifier) else { continue }
                 if let status = reviewStatus(raw, at: entryPath) { requests.websiteStatus[number] = status }
             }
         case let other?:
@@ -88,8 +92,9 @@ extension FilingDecoder {
         case nil, .null?: break
         case .array(let items)?:
             for (index, item) in items.enumerated() {
-                guard case .string(let raw) = item else { wrongType(item, at: labels.path("websites").index(index), expected: "a website filing number"); continue }
-                requests.websites.append(TextRules.foldingFullWidth(TextRules.trimmed(raw)))
+                let itemPath = labels.path("websites").index(index)
+                guard case .string(let raw) = item else { wrongType(item, at: itemPath, expected: "a website filing number"); continue }
+                if let number = checkedText(raw, at: itemPath, kind: .identifier) { requests.websites.append(number) }
             }
         case let other?:
             wrongType(other, at: labels.path("websites"), expected: "an array of website filing numbers")

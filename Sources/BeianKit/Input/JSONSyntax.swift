@@ -3,8 +3,18 @@ import Foundation
 /// Turns a JSON parser failure into a diagnostic a person can act on.
 enum JSONSyntax {
     static func diagnostic(for error: any Error, data: Data) -> Diagnostic {
-        if String(data: data, encoding: .utf8) == nil {
-            return Diagnostic(.error, FieldPath.root, code: "json.encoding", "the input is not valid UTF-8 text",
+        if let offset = firstInvalidUTF8(data) {
+            let bytes = [UInt8](data)
+            let place: String
+            if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+                place = "it is UTF-16 text"
+            } else {
+                let lineStart = bytes[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+                let line = bytes[..<offset].count(where: { $0 == 0x0A }) + 1
+                let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+                place = "line \(line), column \(column) holds the byte " + String(format: "0x%02X", bytes[offset])
+            }
+            return Diagnostic(.error, FieldPath.root, code: "json.encoding", "the input is not valid UTF-8 text: \(place)",
                               hint: "save the file as UTF-8 (spreadsheet programs call it \"CSV UTF-8\" or \"Unicode (UTF-8)\")")
         }
         if let syntax = error as? JSONParser.SyntaxError {
@@ -14,6 +24,20 @@ enum JSONSyntax {
         }
         return Diagnostic(.error, FieldPath.root, code: "json.syntax", "the input is not valid JSON: \(explain(error))",
                           hint: "check quotes, commas and brackets near the position given; a JSON validator shows the spot")
+    }
+
+    /// The offset of the first byte that is not part of valid UTF-8, if any.
+    static func firstInvalidUTF8(_ data: Data) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = data.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): offset += encoded.count
+            case .error: return offset
+            case .emptyInput: return nil
+            }
+        }
     }
 
     /// The most specific description a decoding error carries.
