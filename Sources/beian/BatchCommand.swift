@@ -50,7 +50,7 @@ struct BatchCommand: AsyncParsableCommand {
     var status: String?
 
     func run() async throws {
-        let kinds = documents.split(separator: ",").map { TextRulesCLI.trimmed(String($0)) }
+        let kinds = documents.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         var selected: [BatchDocument] = []
         for name in kinds {
             guard let document = BatchDocument(name: name) else {
@@ -102,9 +102,4 @@ struct BatchCommand: AsyncParsableCommand {
         Terminal.error("\(done) record(s) processed\(resumed > 0 ? ", \(resumed) already complete" : ""): \(folder.succeeded) succeeded (\(folder.filesWritten) file(s) written this run), \(folder.failed) failed. See \(folder.url.appendingPathComponent("manifest.jsonl").relativePath) and errors.jsonl.")
         if folder.failed > 0 { throw Failure.input }
     }
-}
-
-/// Trimming for option values.
-enum TextRulesCLI {
-    static func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespaces) }
 }
