@@ -3,11 +3,14 @@ import Foundation
 /// Writing a file so that it is either absent or complete: the bytes go to a hidden temporary
 /// name in the same folder, which rename(2) then moves over the target in one step.
 enum AtomicFile {
-    /// Writes through POSIX calls: Foundation's `Data.write` syncs every file to disk, which costs
-    /// more than generating it; a killed process loses nothing the kernel already holds.
-    static func write(_ data: Data, to target: URL) throws {
-        let temporary = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
+    /// Writes `data` as `name` inside `folder`. Works on path strings and POSIX calls: building
+    /// a `URL` stats the file system to learn whether a component is a folder, and Foundation's
+    /// `Data.write` syncs every file to disk; both cost more than generating the document, and a
+    /// killed process loses nothing the kernel already holds.
+    static func write(_ data: Data, named name: String, in folder: String) throws {
+        let directory = folder.hasSuffix("/") ? folder : folder + "/"
+        let target = directory + name
+        let temporary = directory + "." + name + "." + String(getpid()) + ".tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         let complete = data.withUnsafeBytes { buffer -> Bool in
@@ -20,7 +23,7 @@ enum AtomicFile {
             return true
         }
         close(descriptor)
-        guard complete, rename(temporary, target.path) == 0 else {
+        guard complete, rename(temporary, target) == 0 else {
             let code = POSIXErrorCode(rawValue: errno) ?? .EIO
             unlink(temporary)
             throw POSIXError(code)

@@ -30,6 +30,7 @@ final class BatchOutputFolder {
     }
 
     let url: URL
+    private let path: String
     private var manifest: FileHandle
     private var errors: FileHandle
     private let encoder: JSONEncoder
@@ -46,6 +47,7 @@ final class BatchOutputFolder {
     init(_ path: String, resume: Bool) throws(Failure) {
         let url = URL(fileURLWithPath: path, isDirectory: true)
         self.url = url
+        self.path = url.path
         encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let manifestURL = url.appendingPathComponent("manifest.jsonl")
@@ -129,7 +131,7 @@ final class BatchOutputFolder {
             }
             let entry = ManifestLine(line: result.line, id: result.id, subjectFilingNumber: result.subjectFilingNumber, files: files,
                                      skipped: result.skipped, warnings: result.diagnostics)
-            try manifest.write(contentsOf: try encoder.encode(entry) + Data("\n".utf8))
+            try manifest.write(contentsOf: try entry.jsonLine(fallback: encoder))
             succeeded += 1
             filesWritten += files.count
         } catch {
@@ -139,7 +141,7 @@ final class BatchOutputFolder {
     }
 
     private func write(_ data: Data, named name: String) throws {
-        try AtomicFile.write(data, to: url.appendingPathComponent(name))
+        try AtomicFile.write(data, named: name, in: path)
     }
 
     private static func verify(_ file: ManifestLine.File, in folder: URL) -> Bool {

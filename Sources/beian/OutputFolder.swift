@@ -15,7 +15,7 @@ struct OutputFolder {
         let target = url.appendingPathComponent(name)
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-            try AtomicFile.write(data, to: target)
+            try AtomicFile.write(data, named: name, in: url.path)
         } catch {
             Terminal.error("error: cannot write \(target.path): \(error.localizedDescription)")
             throw .usage
