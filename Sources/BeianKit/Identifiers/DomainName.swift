@@ -4,6 +4,13 @@ public enum DomainName {
     /// internationalised names (`例子.中国`) and their `xn--` form; refuses URLs, IP addresses,
     /// wildcards and malformed labels.
     public static func validate(_ text: String) throws(IdentifierProblem) -> String {
+        if let domain = valid(ascii: text) { return domain }
+        return try explained(text)
+    }
+
+    /// Checks character by character, to say exactly what is wrong; accepts the same valid
+    /// values as the byte-level check.
+    static func explained(_ text: String) throws(IdentifierProblem) -> String {
         var domain = text.lowercased()
         if domain.hasSuffix(".") { domain.removeLast() }
         if domain.contains("://") || domain.contains("/") || domain.contains(":") || domain.contains("?") {
@@ -41,5 +48,45 @@ public enum DomainName {
                                     hint: "check the ending, e.g. .cn or .com")
         }
         return domain
+    }
+
+    /// The canonical domain when `text` is a valid ASCII domain, checked over its bytes; `nil`
+    /// for internationalised names and anything the full check must explain.
+    static func valid(ascii text: String) -> String? {
+        var bytes = Array(text.utf8)
+        if bytes.last == 0x2E { bytes.removeLast() }
+        guard !bytes.isEmpty, bytes.count <= 253 else { return nil }
+        var labels = 0, labelLength = 0, lastLabelAllDigits = true, previous: UInt8 = 0x2E
+        for index in bytes.indices {
+            let byte = bytes[index]
+            switch byte {
+            case 0x41...0x5A:
+                bytes[index] = byte + 0x20
+                lastLabelAllDigits = false
+            case 0x61...0x7A:
+                lastLabelAllDigits = false
+            case 0x30...0x39:
+                break
+            case 0x2D:
+                guard previous != 0x2E else { return nil }
+                lastLabelAllDigits = false
+            case 0x2E:
+                guard previous != 0x2E, previous != 0x2D else { return nil }
+                labels += 1
+                labelLength = 0
+                lastLabelAllDigits = true
+                previous = byte
+                continue
+            default:
+                return nil
+            }
+            labelLength += 1
+            guard labelLength <= 63 else { return nil }
+            previous = byte
+        }
+        // The last label: not empty, no final hyphen, not all digits (which also rules out
+        // IP addresses); at least two labels in all.
+        guard previous != 0x2E, previous != 0x2D, !lastLabelAllDigits, labels >= 1 else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -89,8 +89,12 @@ public struct Province: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// The region whose filing numbers start with this abbreviation.
     public static func withAbbreviation(_ mark: Character) -> Province? {
-        all.first { $0.abbreviations.contains(mark) }
+        byAbbreviation[mark]
     }
+
+    /// Every abbreviation and alternate, for the lookup each filing number needs.
+    private static let byAbbreviation: [Character: Province] = Dictionary(
+        all.flatMap { province in province.abbreviations.map { ($0, province) } }, uniquingKeysWith: { first, _ in first })
 
     /// The region with this English identifier, Chinese short name or abbreviation.
     public static func named(_ text: String) -> Province? {

@@ -22,6 +22,16 @@ public struct ResidentIDNumber: Sendable, Hashable, CustomStringConvertible {
 
     /// Checks a number: region, a real birth date not after `today`, and the check digit.
     public init(_ input: String, today: CalendarDate) throws(IdentifierProblem) {
+        if let valid = Self.valid(ascii: input, today: today) {
+            self = valid
+            return
+        }
+        self = try Self.explained(input, today: today)
+    }
+
+    /// Checks character by character, to say exactly what is wrong; accepts the same valid
+    /// values as the byte-level check.
+    static func explained(_ input: String, today: CalendarDate) throws(IdentifierProblem) -> ResidentIDNumber {
         let text = input.uppercased()
         if text.count == 15, text.allSatisfy(\.isNumber) {
             throw IdentifierProblem(code: "resident-id.old", message: "'\(input)' is a 15-digit first-generation ID number, no longer valid",
@@ -56,7 +66,36 @@ public struct ResidentIDNumber: Sendable, Hashable, CustomStringConvertible {
             throw IdentifierProblem(code: "resident-id.check", message: "'\(input)' fails its check digit: the last character should be '\(expected)'",
                                     hint: "a digit is probably mistyped; compare with the ID card")
         }
-        self.text = text
-        self.birthDate = birth
+        return ResidentIDNumber(text: text, birthDate: birth)
     }
+
+    private init(text: String, birthDate: CalendarDate) {
+        self.text = text
+        self.birthDate = birthDate
+    }
+
+    /// The number when it is valid, checked over its bytes; `nil` for anything the full check
+    /// must explain.
+    static func valid(ascii input: String, today: CalendarDate) -> ResidentIDNumber? {
+        var bytes = Array(input.utf8)
+        guard bytes.count == 18 else { return nil }
+        if bytes[17] == 0x78 { bytes[17] = 0x58 }
+        var digits = [Int](repeating: 0, count: 17)
+        for index in 0..<17 {
+            guard bytes[index] >= 0x30 && bytes[index] <= 0x39 else { return nil }
+            digits[index] = Int(bytes[index] - 0x30)
+        }
+        guard regionPrefixNumbers.contains(digits[0] * 10 + digits[1]) else { return nil }
+        let number = { (range: Range<Int>) in digits[range].reduce(0) { $0 * 10 + $1 } }
+        guard let birth = CalendarDate(year: number(6..<10), month: number(10..<12), day: number(12..<14)),
+              birth.year >= 1850, birth <= today
+        else { return nil }
+        var sum = 0
+        for index in 0..<17 { sum += digits[index] * weights[index] }
+        let value = (12 - sum % 11) % 11
+        guard bytes[17] == (value == 10 ? 0x58 : 0x30 + UInt8(value)) else { return nil }
+        return ResidentIDNumber(text: String(decoding: bytes, as: UTF8.self), birthDate: birth)
+    }
+
+    private static let regionPrefixNumbers = Set(regionPrefixes.map { Int($0)! })
 }
