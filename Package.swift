@@ -10,13 +10,12 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // The engine: every rule, template and writer lives here; no file I/O unless asked.
         .target(
             name: "BeianKit",
-            dependencies: ["CLibXML2", "CLibCrypto", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["CLibXML2", "CLibCrypto"],
             plugins: ["EmbedTemplates"]
         ),
         // OpenSSL's libcrypto, for the manifest's SHA-256 checksums.

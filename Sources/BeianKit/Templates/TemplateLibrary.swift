@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// The templates documents and messages are rendered from: the bundled set, optionally
 /// overridden file by file by a user's template folder.
@@ -27,13 +26,19 @@ public struct TemplateLibrary: Sendable {
     /// File extensions of data files (policy tables, addresses) a template folder may override.
     public static let dataExtensions: Set<String> = ["json"]
 
-    private let library: MustacheLibrary
+    private let templates: [String: MustacheTemplate]
     private let sources: [String: String]
     private let files: [String: String]
     /// The first missing partial each template reaches, if any.
     private var missingPartials: [String: TemplateError] = [:]
     /// Each template's name (its path under the template folder, without `.mustache`) and origin.
     public let origins: [String: Origin]
+    /// The most bytes one render may produce. Real documents stay far below; a section nested
+    /// in itself (`{{#websites}}` inside `{{#websites}}`) multiplies output, and is stopped here
+    /// with an error instead of exhausting memory.
+    public var outputLimit = 32 << 20
+    /// How deep sections and partials may nest; a partial that includes itself stops here.
+    public var nestingLimit = 64
 
     /// The bundled templates.
     public static func bundled() throws(TemplateError) -> TemplateLibrary {
@@ -69,19 +74,16 @@ public struct TemplateLibrary: Sendable {
                 }
             }
         }
-        var library = MustacheLibrary()
+        var templates: [String: MustacheTemplate] = [:]
         for name in sources.keys.sorted() {
             let label = origins[name].map { $0 == .bundled ? "bundled:\(name).\(Self.templateExtension)" : $0.description } ?? name
             do {
-                try library.register(sources[name]!, named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                throw TemplateError(file: label, line: error.context.lineNumber, column: error.context.columnNumber,
-                                    message: "cannot parse the template: \(Self.explain(error.error))")
+                templates[name] = try MustacheParser.parse(sources[name]!)
             } catch {
-                throw TemplateError(file: label, message: "cannot parse the template: \(error)")
+                throw TemplateError(file: label, line: error.line, column: error.column, message: "cannot parse the template: \(error.message)")
             }
         }
-        self.library = library
+        self.templates = templates
         self.sources = sources
         self.origins = origins
         self.files = files
@@ -110,10 +112,20 @@ public struct TemplateLibrary: Sendable {
     /// a document.
     public func render(_ name: String, _ context: [String: Any]) throws(TemplateError) -> String {
         if let missing = missingPartials[name] { throw missing }
-        guard let output = library.render(context, withTemplate: name) else {
+        guard let template = templates[name] else {
             throw TemplateError(file: name + "." + Self.templateExtension, message: "no template of this name exists")
         }
-        return output
+        var renderer = MustacheRenderer(templates: templates, outputLimit: outputLimit, depthLimit: nestingLimit)
+        do {
+            return try renderer.render(template, context: context)
+        } catch {
+            switch error {
+            case .outputLimit(let limit):
+                throw TemplateError(file: label(of: name), message: "rendering stopped after \(limit >> 20) MB of output: a section probably repeats inside itself, such as {{#websites}} within {{#websites}}")
+            case .depthLimit(let limit):
+                throw TemplateError(file: label(of: name), message: "sections and partials nest more than \(limit) deep: a partial probably includes itself")
+            }
+        }
     }
 
     /// Where a template's errors are reported: its file in the user's folder, or `bundled:…`.
@@ -125,19 +137,8 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// The partials a template includes (`{{> name}}`), with their 1-based line and column.
-    func partialReferences(in name: String) -> [(name: String, line: Int, column: Int)] {
-        guard let source = sources[name] else { return [] }
-        var references: [(name: String, line: Int, column: Int)] = []
-        for (offset, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{>") {
-                guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-                let partial = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                references.append((partial, offset + 1, line.distance(from: line.startIndex, to: open.lowerBound) + 1))
-                rest = rest[close.upperBound...]
-            }
-        }
-        return references
+    func partialReferences(in name: String) -> [MustachePartialReference] {
+        templates[name]?.partials ?? []
     }
 
     /// The first `{{> name}}` in a template that names no template.
@@ -184,20 +185,5 @@ public struct TemplateLibrary: Sendable {
             found.append((relative, text))
         }
         return found.sorted { $0.0 < $1.0 }
-    }
-
-    private static func explain(_ error: any Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
-        switch error {
-        case .sectionCloseNameIncorrect: return "a closing tag {{/…}} does not match the section it closes"
-        case .unfinishedName: return "a tag is not closed with }}"
-        case .expectedSectionEnd: return "a section {{#…}} or {{^…}} is never closed"
-        case .invalidSetDelimiter: return "the set-delimiter tag {{=… …=}} is malformed"
-        case .transformAppliedToInheritanceSection: return "a transform cannot apply to an inheritance section"
-        case .illegalTokenInsideInheritSection: return "only block definitions may stand inside a {{<parent}} section"
-        case .textInsideInheritSection: return "only block definitions may stand inside a {{<parent}} section"
-        case .invalidConfigVariableSyntax: return "a pragma {{% … }} is malformed"
-        case .unrecognisedConfigVariable: return "the pragma {{% … }} is unknown"
-        }
     }
 }

@@ -1,0 +1,188 @@
+/// Renders parsed templates over a context of dictionaries (`[String: Any]`), arrays, strings,
+/// numbers and booleans — the values ``TemplateContext`` builds.
+///
+/// Names are looked up from the innermost section outwards, as Mustache specifies; a dotted
+/// name (`subject.name`) finds its first key that way and the rest inside it. Sections repeat
+/// for each element of a non-empty array, show once for `true` or any other present value
+/// (entering it), and are skipped for `false`, empty arrays and missing keys; inverted
+/// sections do the opposite.
+///
+/// Rendering stops with an error, rather than exhausting memory or the stack, when the output
+/// grows past `outputLimit` bytes (a section nested in itself multiplies the output) or
+/// sections and partials nest deeper than `depthLimit` (a partial that includes itself).
+struct MustacheRenderer {
+    /// Why rendering stopped.
+    enum Failure: Error {
+        case outputLimit(Int)
+        case depthLimit(Int)
+    }
+
+    let templates: [String: MustacheTemplate]
+    let outputLimit: Int
+    let depthLimit: Int
+
+    private var output: String = ""
+    private var stack: [Any] = []
+    private var depth = 0
+
+    init(templates: [String: MustacheTemplate], outputLimit: Int, depthLimit: Int) {
+        self.templates = templates
+        self.outputLimit = outputLimit
+        self.depthLimit = depthLimit
+    }
+
+    /// Renders `template` over `context`.
+    mutating func render(_ template: MustacheTemplate, context: Any) throws(Failure) -> String {
+        output = ""
+        output.reserveCapacity(16_384)
+        stack = [context]
+        depth = 0
+        var escaping = true
+        try render(template.nodes, escaping: &escaping)
+        return output
+    }
+
+    private mutating func render(_ nodes: [MustacheTemplate.Node], escaping: inout Bool) throws(Failure) {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= depthLimit else { throw .depthLimit(depthLimit) }
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                output += text
+            case .variable(let name, let escaped):
+                guard let value = lookUp(name) else { continue }
+                let text = Self.text(of: value)
+                if escaped && escaping { Self.appendEscaped(text, to: &output) } else { output += text }
+            case .section(let name, let children, let inverted):
+                let value = lookUp(name)
+                if inverted {
+                    if !Self.isTruthy(value) {
+                        var inner = escaping
+                        try render(children, escaping: &inner)
+                    }
+                } else if let value {
+                    try renderSection(children, for: value, escaping: escaping)
+                }
+            case .partial(let reference, let indentation):
+                // Missing partials are refused when the library is made; a name that is
+                // still unknown here renders nothing, as Mustache specifies.
+                guard let partial = templates[reference.name] else { continue }
+                let start = output.endIndex
+                var inner = escaping
+                try render(partial.nodes, escaping: &inner)
+                if !indentation.isEmpty { indent(from: start, by: indentation) }
+            case .escaping(let value):
+                escaping = value
+            }
+            if output.utf8.count > outputLimit { throw .outputLimit(outputLimit) }
+        }
+    }
+
+    private mutating func renderSection(_ children: [MustacheTemplate.Node], for value: Any, escaping: Bool) throws(Failure) {
+        if let flag = value as? Bool {
+            guard flag else { return }
+            var inner = escaping
+            try render(children, escaping: &inner)
+        } else if let elements = value as? [Any] {
+            for element in elements {
+                stack.append(element)
+                var inner = escaping
+                defer { stack.removeLast() }
+                try render(children, escaping: &inner)
+            }
+        } else {
+            stack.append(value)
+            defer { stack.removeLast() }
+            var inner = escaping
+            try render(children, escaping: &inner)
+        }
+    }
+
+    /// Indents every line the partial printed: the start of its output and each line after a
+    /// line break, unless the output ends there.
+    private mutating func indent(from start: String.Index, by indentation: String) {
+        let printed = output[start...]
+        guard !printed.isEmpty else { return }
+        var indented = indentation
+        var lines = printed.split(separator: "\n", omittingEmptySubsequences: false)
+        let endsWithBreak = lines.last?.isEmpty == true
+        if endsWithBreak { lines.removeLast() }
+        indented += lines.joined(separator: "\n" + indentation)
+        if endsWithBreak { indented += "\n" }
+        output.replaceSubrange(start..., with: indented)
+    }
+
+    private func lookUp(_ name: MustacheName) -> Any? {
+        guard let first = name.keys.first else { return stack.last.flatMap(Self.unwrapped) }
+        var found: Any?
+        for object in stack.reversed() {
+            if let value = Self.child(first, of: object) {
+                found = value
+                break
+            }
+        }
+        for key in name.keys.dropFirst() {
+            guard let object = found else { return nil }
+            found = Self.child(key, of: object)
+        }
+        return found
+    }
+
+    private static func child(_ key: String, of object: Any) -> Any? {
+        guard let dictionary = object as? [String: Any], let value = dictionary[key] else { return nil }
+        return unwrapped(value)
+    }
+
+    /// The value inside an optional stored in `Any`, or `nil` for an empty one.
+    private static func unwrapped(_ value: Any) -> Any? {
+        if let optional = value as? any OptionalValue { return optional.wrappedValue }
+        return value
+    }
+
+    private static func isTruthy(_ value: Any?) -> Bool {
+        guard let value else { return false }
+        if let flag = value as? Bool { return flag }
+        if let elements = value as? [Any] { return !elements.isEmpty }
+        return true
+    }
+
+    private static func text(of value: Any) -> String {
+        if let text = value as? String { return text }
+        return String(describing: value)
+    }
+
+    /// Appends `text` with `& < > " '` written as XML references; text without them, most
+    /// values, is appended in one piece.
+    static func appendEscaped(_ text: String, to output: inout String) {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            output += text
+            return
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "'": output += "&#39;"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+    }
+}
+
+/// Lets the renderer see through an optional that was stored in an `Any`.
+private protocol OptionalValue {
+    var wrappedValue: Any? { get }
+}
+
+extension Optional: OptionalValue {
+    fileprivate var wrappedValue: Any? {
+        switch self {
+        case .some(let value): value
+        case .none: nil
+        }
+    }
+}
