@@ -30,8 +30,13 @@ public struct TemplateLibrary: Sendable {
     private let library: MustacheLibrary
     private let sources: [String: String]
     private let files: [String: String]
-    /// The first missing partial each template reaches, if any.
-    private var missingPartials: [String: TemplateError] = [:]
+    /// Each template's sections and partials, for checking partials and estimating renders.
+    let structures: [String: TemplateStructure]
+    /// The first unusable partial each template reaches (missing, outside the folder, or
+    /// including itself), if any.
+    private var partialProblems: [String: TemplateError] = [:]
+    /// The limits renders are held to.
+    public let limits: TemplateLimits
     /// Each template's name (its path under the template folder, without `.mustache`) and origin.
     public let origins: [String: Origin]
 
@@ -42,7 +47,10 @@ public struct TemplateLibrary: Sendable {
 
     /// The bundled templates, with every `.mustache` file of `directory` replacing the bundled
     /// template of the same relative path (or adding a new one).
-    public init(overrides directory: URL?) throws(TemplateError) {
+    ///
+    /// Nothing outside `directory` is read: a file or folder that is a link leading out of it is
+    /// refused, and partials name templates of the library, never files.
+    public init(overrides directory: URL?, limits: TemplateLimits = .init()) throws(TemplateError) {
         var sources: [String: String] = [:]
         var origins: [String: Origin] = [:]
         var files: [String: String] = [:]
@@ -59,7 +67,7 @@ public struct TemplateLibrary: Sendable {
             }
         }
         if let directory {
-            for (path, text) in try Self.readFolder(directory) {
+            for (path, text) in try Self.readFolder(directory, limits: limits) {
                 if path.hasSuffix("." + Self.templateExtension) {
                     let name = String(path.dropLast(Self.templateExtension.count + 1))
                     sources[name] = text
@@ -70,27 +78,42 @@ public struct TemplateLibrary: Sendable {
             }
         }
         var library = MustacheLibrary()
+        var structures: [String: TemplateStructure] = [:]
         for name in sources.keys.sorted() {
             let label = origins[name].map { $0 == .bundled ? "bundled:\(name).\(Self.templateExtension)" : $0.description } ?? name
             do {
                 try library.register(sources[name]!, named: name)
             } catch let error as MustacheTemplate.ParserError {
+                // An unclosed section is reported where it opens, not at the end of the file.
+                if case .expectedSectionEnd? = error.error as? MustacheTemplate.Error,
+                   let open = (try? TemplateStructure(source: sources[name]!))?.unclosed {
+                    throw TemplateError(file: label, line: open.at.line, column: open.at.column,
+                                        message: "cannot parse the template: the section {{\(open.inverted ? "^" : "#")\(open.name)}} is never closed "
+                                            + "(the file ends at line \(error.context.lineNumber) without {{/\(open.name)}})")
+                }
                 throw TemplateError(file: label, line: error.context.lineNumber, column: error.context.columnNumber,
-                                    message: "cannot parse the template: \(Self.explain(error.error))")
+                                    message: "cannot parse the template: \(Self.explain(error.error, source: sources[name]!, at: error.context))")
             } catch {
                 throw TemplateError(file: label, message: "cannot parse the template: \(error)")
+            }
+            do {
+                structures[name] = try TemplateStructure(source: sources[name]!)
+            } catch {
+                throw TemplateError(file: label, line: error.position.line, column: error.position.column, message: error.message)
             }
         }
         self.library = library
         self.sources = sources
         self.origins = origins
         self.files = files
+        self.structures = structures
+        self.limits = limits
         // Found once here rather than on every render: the sources do not change.
-        var missingPartials: [String: TemplateError] = [:]
+        var partialProblems: [String: TemplateError] = [:]
         for name in sources.keys {
-            if let missing = self.missingPartial(reachableFrom: name) { missingPartials[name] = missing }
+            if let problem = self.partialProblem(reachableFrom: name) { partialProblems[name] = problem }
         }
-        self.missingPartials = missingPartials
+        self.partialProblems = partialProblems
     }
 
     /// A data file (such as `data/provinces.json`) or the schema, by its path under the template
@@ -106,14 +129,54 @@ public struct TemplateLibrary: Sendable {
     /// Renders a template with a context of dictionaries, arrays and strings.
     ///
     /// Throws when the template, or a partial it includes at any depth, names a partial that
-    /// does not exist: Mustache would print nothing in its place, silently leaving out part of
-    /// a document.
+    /// does not exist (Mustache would print nothing in its place, silently leaving out part of
+    /// a document) or includes itself; and, before rendering, when the render would exceed
+    /// ``limits``: its size is estimated from the template's sections and the context's lists.
     public func render(_ name: String, _ context: [String: Any]) throws(TemplateError) -> String {
-        if let missing = missingPartials[name] { throw missing }
-        guard let output = library.render(context, withTemplate: name) else {
+        if let problem = partialProblems[name] { throw problem }
+        guard library.getTemplate(named: name) != nil else {
             throw TemplateError(file: name + "." + Self.templateExtension, message: "no template of this name exists")
         }
-        return output
+        try checkSize(of: name, with: context)
+        return library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// Refuses a render whose estimate exceeds the limits, naming the chain of sections that
+    /// multiplies (`websites › websites › websites`) and where its outermost section starts.
+    func checkSize(of name: String, with context: [String: Any]) throws(TemplateError) {
+        var estimator = RenderEstimate.Estimator(structures: structures, context: context)
+        let estimate = estimator.estimate(name)
+        let tooManyRepeats = estimate.repeats > UInt64(max(0, limits.sectionRepeats))
+        guard tooManyRepeats || estimate.bytes > UInt64(max(0, limits.renderedBytes)) else { return }
+        var message = tooManyRepeats
+            ? "with this data the template's sections would repeat \(Self.count(estimate.repeats)) times, more than the limit of \(Self.count(UInt64(limits.sectionRepeats))) (TemplateLimits.sectionRepeats)"
+            : "with this data the template would render about \(Self.megabytes(estimate.bytes)), more than the limit of \(Self.megabytes(UInt64(limits.renderedBytes))) (TemplateLimits.renderedBytes)"
+        let chain = estimate.chain.filter { $0.times > 1 }
+        if let outer = chain.first {
+            message += "; the sections \(chain.map(\.section).joined(separator: " › ")) repeat \(chain.map { Self.count($0.times) }.joined(separator: " × ")) times"
+            if chain.count > 1, Set(chain.map(\.section)).count < chain.count {
+                message += ": a section over a list is nested inside a section over the same list"
+            }
+            throw TemplateError(file: label(of: outer.template), line: outer.at.line, column: outer.at.column, message: message)
+        }
+        throw TemplateError(file: label(of: name), message: message)
+    }
+
+    private static func count(_ value: UInt64) -> String {
+        if value == .max { return "more than 18,446,744,073,709,551,614" }
+        var digits = Array(String(value))
+        var index = digits.count - 3
+        while index > 0 {
+            digits.insert(",", at: index)
+            index -= 3
+        }
+        return String(digits)
+    }
+
+    private static func megabytes(_ bytes: UInt64) -> String {
+        if bytes == .max { return "more than 17,592,186,044,415 MB" }
+        if bytes < 1 << 20 { return "\(count((bytes + 1023) >> 10)) KB" }
+        return "\(count((bytes + (1 << 20) - 1) >> 20)) MB"
     }
 
     /// Where a template's errors are reported: its file in the user's folder, or `bundled:…`.
@@ -126,71 +189,146 @@ public struct TemplateLibrary: Sendable {
 
     /// The partials a template includes (`{{> name}}`), with their 1-based line and column.
     func partialReferences(in name: String) -> [(name: String, line: Int, column: Int)] {
-        guard let source = sources[name] else { return [] }
-        var references: [(name: String, line: Int, column: Int)] = []
-        for (offset, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{>") {
-                guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-                let partial = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                references.append((partial, offset + 1, line.distance(from: line.startIndex, to: open.lowerBound) + 1))
-                rest = rest[close.upperBound...]
-            }
-        }
-        return references
+        structures[name]?.partials.map { ($0.name, $0.at.line, $0.at.column) } ?? []
     }
 
-    /// The first `{{> name}}` in a template that names no template.
-    func missingPartial(in name: String) -> TemplateError? {
-        guard let reference = partialReferences(in: name).first(where: { sources[$0.name] == nil }) else { return nil }
-        return TemplateError(file: label(of: name), line: reference.line, column: reference.column,
-                             message: "the partial '\(reference.name)' does not exist")
-    }
-
-    /// The first missing partial in a template or in the partials it includes, at any depth.
-    func missingPartial(reachableFrom name: String) -> TemplateError? {
-        var seen: Set<String> = []
-        var pending = [name]
-        while let next = pending.popLast() {
-            guard seen.insert(next).inserted else { continue }
-            if let missing = missingPartial(in: next) { return missing }
-            pending.append(contentsOf: partialReferences(in: next).map(\.name).reversed())
+    /// Why a partial name cannot name a template of this library's folder, if it cannot.
+    static func outsideName(_ name: String) -> String? {
+        let components = name.split(separator: "/", omittingEmptySubsequences: false)
+        if name.hasPrefix("/") || name.contains("\\") || name.contains("\u{0}") || name.contains(":")
+            || components.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) {
+            return "the partial '\(name)' names a file outside the template folder: a partial is named by its path inside the folder, without .mustache (e.g. deregistration/_form-table)"
         }
         return nil
     }
 
+    /// The first `{{> name}}` in a template that names no template, or a place outside the folder.
+    func missingPartial(in name: String) -> TemplateError? {
+        for reference in partialReferences(in: name) {
+            if let outside = Self.outsideName(reference.name) {
+                return TemplateError(file: label(of: name), line: reference.line, column: reference.column, message: outside)
+            }
+            if sources[reference.name] == nil {
+                return TemplateError(file: label(of: name), line: reference.line, column: reference.column,
+                                     message: "the partial '\(reference.name)' does not exist")
+            }
+        }
+        return nil
+    }
+
+    /// The first unusable partial in a template or in the partials it includes, at any depth:
+    /// a missing one, or one that includes a template it is included from (Mustache would
+    /// recurse until the stack overflows).
+    func partialProblem(reachableFrom name: String) -> TemplateError? {
+        var finished: Set<String> = []
+        func visit(_ template: String, path: [String]) -> TemplateError? {
+            if finished.contains(template) { return nil }
+            if let missing = missingPartial(in: template) { return missing }
+            for reference in partialReferences(in: template) {
+                if reference.name == template {
+                    return TemplateError(file: label(of: template), line: reference.line, column: reference.column,
+                                         message: "the template includes itself as a partial: rendering would never end")
+                }
+                if let start = path.firstIndex(of: reference.name) {
+                    let cycle = (path[start...] + [template, reference.name]).joined(separator: " → ")
+                    return TemplateError(file: label(of: template), line: reference.line, column: reference.column,
+                                         message: "the partial '\(reference.name)' includes itself (\(cycle)): rendering would never end")
+                }
+                if let problem = visit(reference.name, path: path + [template]) { return problem }
+            }
+            finished.insert(template)
+            return nil
+        }
+        return visit(name, path: [])
+    }
+
+    private static let partialNameCharacters = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*/")
+
     /// Reads the templates and data files of a folder (path relative to it, text), refusing
-    /// anything that resolves outside it.
-    private static func readFolder(_ directory: URL) throws(TemplateError) -> [(String, String)] {
+    /// anything that resolves outside it: a link to a file or folder out of it, at any depth.
+    /// Only regular files are read (a named pipe would block), each up to `limits.fileBytes`.
+    private static func readFolder(_ directory: URL, limits: TemplateLimits) throws(TemplateError) -> [(String, String)] {
         let root = directory.standardizedFileURL.resolvingSymlinksInPath()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw TemplateError(file: directory.path, message: "the template folder does not exist")
         }
         var found: [(String, String)] = []
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
-        for case let url as URL in walker where url.pathExtension == templateExtension || dataExtensions.contains(url.pathExtension) {
-            let resolved = url.resolvingSymlinksInPath().standardizedFileURL
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isSymbolicLinkKey]) else { return [] }
+        for case let url as URL in walker {
             let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
-            guard resolved.path.hasPrefix(root.path + "/") else {
+            let isTemplate = url.pathExtension == templateExtension || dataExtensions.contains(url.pathExtension)
+            let isLink = (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]))?.isSymbolicLink == true
+            guard isTemplate || isLink else { continue }
+            let resolved = url.resolvingSymlinksInPath().standardizedFileURL
+            var linkIsFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: resolved.path, isDirectory: &linkIsFolder)
+            if isLink, !resolved.path.hasPrefix(root.path + "/") {
+                if linkIsFolder.boolValue {
+                    throw TemplateError(file: relative, message: "the folder is a link to a folder outside the template folder; copy its files in instead")
+                }
+                guard isTemplate else { continue }
                 throw TemplateError(file: relative, message: "the template is a link to a file outside the template folder; copy the file in instead")
             }
-            guard let data = try? Data(contentsOf: resolved) else {
-                throw TemplateError(file: relative, message: "cannot read the file")
+            if isLink, linkIsFolder.boolValue {
+                throw TemplateError(file: relative, message: "the folder is a link, and links to folders are not followed; move the folder here instead")
             }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw TemplateError(file: relative, message: "the template is not UTF-8 text; save it as UTF-8")
-            }
+            guard isTemplate else { continue }
+            guard exists else { throw TemplateError(file: relative, message: "the file is a link to nothing") }
+            let text = try readFile(resolved, named: relative, limit: limits.fileBytes)
             found.append((relative, text))
         }
         return found.sorted { $0.0 < $1.0 }
     }
 
-    private static func explain(_ error: any Error) -> String {
+    /// A regular file's text, read without following a link in its last component (it was
+    /// resolved and checked just before) and without blocking on a named pipe or device.
+    private static func readFile(_ url: URL, named relative: String, limit: Int) throws(TemplateError) -> String {
+        let descriptor = open(url.path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw TemplateError(file: relative, message: "cannot read the file") }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw TemplateError(file: relative, message: "cannot read the file") }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw TemplateError(file: relative, message: "the template is not a regular file (a pipe, device or folder); save it as a file")
+        }
+        guard status.st_size <= limit else {
+            throw TemplateError(file: relative, message: "the file has \(status.st_size) bytes, more than the limit of \(limit) (TemplateLimits.fileBytes)")
+        }
+        var data = Data(count: Int(status.st_size) + 1)
+        var total = 0
+        while total < data.count {
+            let count = data.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + total, $0.count - total) }
+            if count < 0 { throw TemplateError(file: relative, message: "cannot read the file") }
+            if count == 0 { break }
+            total += count
+        }
+        guard total <= limit else {
+            throw TemplateError(file: relative, message: "the file has more than \(limit) bytes, the limit (TemplateLimits.fileBytes)")
+        }
+        data.count = total
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw TemplateError(file: relative, message: "the template is not UTF-8 text; save it as UTF-8")
+        }
+        return text
+    }
+
+    private static func explain(_ error: any Error, source: String, at context: MustacheParserContext) -> String {
         guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
         switch error {
         case .sectionCloseNameIncorrect: return "a closing tag {{/…}} does not match the section it closes"
-        case .unfinishedName: return "a tag is not closed with }}"
+        case .unfinishedName:
+            // The usual cause in a partial tag: a character no template name may hold.
+            let before = context.line.prefix(max(0, context.columnNumber - 1))
+            if let open = before.range(of: "{{>", options: .backwards), !before[open.upperBound...].contains("}}") {
+                let rest = context.line[open.upperBound...].drop { $0 == " " || $0 == "\t" }
+                if let bad = rest.first(where: { !partialNameCharacters.contains($0) }), bad != "}" {
+                    let shown = bad.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control }
+                        ? bad.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined() : "'\(bad)'"
+                    return "a partial name holds \(shown): partials are named by their path inside the template folder, with letters, digits, '.', '-', '_' and '/' only"
+                }
+            }
+            return "a tag is not closed with }}"
         case .expectedSectionEnd: return "a section {{#…}} or {{^…}} is never closed"
         case .invalidSetDelimiter: return "the set-delimiter tag {{=… …=}} is malformed"
         case .transformAppliedToInheritanceSection: return "a transform cannot apply to an inheritance section"
