@@ -66,6 +66,11 @@ struct CSVRecords: IteratorProtocol {
             headerProblem = Diagnostic(.error, "line \(row.line)", code: "csv.header",
                                        "unknown column(s): \(unknown.joined(separator: ", "))",
                                        hint: "columns are " + CSVColumns.all.map { "\($0.english) (\($0.chinese))" }.joined(separator: ", "))
+        } else if let (first, second) = Self.repeatedColumn(targets) {
+            let name = CSVColumns.all.first { $0.target == targets[first] }.map { "\($0.english) (\($0.chinese))" } ?? row.fields[first]
+            headerProblem = Diagnostic(.error, "line \(row.line)", code: "csv.header",
+                                       "the column \(name) appears twice, as columns \(first + 1) (\(row.fields[first])) and \(second + 1) (\(row.fields[second]))",
+                                       hint: "keep one of them: the values of one would silently replace the other's")
         } else if !targets.contains(.subject(["filingNumber"])) {
             headerProblem = Diagnostic(.error, "line \(row.line)", code: "csv.header",
                                        "the header has no subjectFilingNumber (主体备案号) column",
@@ -73,6 +78,17 @@ struct CSVRecords: IteratorProtocol {
         }
         header = targets
         reader.expectedFields = targets.count
+    }
+
+    /// The first two columns of the header that fill the same field.
+    private static func repeatedColumn(_ targets: [CSVColumns.Target?]) -> (Int, Int)? {
+        var seen: [CSVColumns.Target: Int] = [:]
+        for (column, target) in targets.enumerated() {
+            guard let target else { continue }
+            if let first = seen[target] { return (first, column) }
+            seen[target] = column
+        }
+        return nil
     }
 
     private func subjectNumber(of row: CSVRowReader.Row) -> String {
