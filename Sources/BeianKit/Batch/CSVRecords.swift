@@ -113,10 +113,11 @@ struct CSVRecords: IteratorProtocol {
                 websiteLines.append(row.line)
                 continue
             }
-            if row.fields.count > header.count {
+            if row.fields.count != header.count {
                 problems.append(Diagnostic(.error, "line \(row.line)", code: "csv.columns",
                                            "the row has \(row.fields.count) fields but the header names \(header.count) columns",
-                                           hint: "quote fields that contain commas"))
+                                           hint: row.fields.count > header.count ? "quote fields that contain commas"
+                                               : "a line break inside an unquoted field splits a row in two; quote such fields, or fill in the missing columns"))
                 websiteLines.append(row.line)
                 continue
             }
