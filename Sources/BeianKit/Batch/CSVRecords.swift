@@ -148,6 +148,13 @@ struct CSVRecords: IteratorProtocol {
                     default: website[key] = .string(value)  // the record's checks name the field
                     }
                 case .request(let key):
+                    // A record has one set of requests: its rows must agree, or the last row
+                    // would silently decide (and a refused value on an earlier row vanish).
+                    if let existing = requests[key], existing != .string(value) {
+                        problems.append(Diagnostic(.error, "line \(row.line)", code: "csv.subject-conflict",
+                                                   "column \(CSVColumns.all[CSVColumns.all.firstIndex { $0.target == target }!].english) differs from the subject's first row",
+                                                   hint: "a subject's rows share one request: repeat the value identically on each of its rows, or leave it empty"))
+                    }
                     requests[key] = .string(value)
                 }
             }
