@@ -17,7 +17,12 @@ struct CSVRecords: IteratorProtocol {
     mutating func next() -> BatchRecord? {
         guard !stopped else { return nil }
         if header == nil {
-            guard let row = nextRow() else { return nil }
+            guard let row = nextRow() else {
+                // Not even a header: most likely an export that failed, not an empty table.
+                stopped = true
+                return record(line: 1, json: nil, [Diagnostic(.error, "line 1", code: "csv.header", "the file is empty: it has no header row",
+                                                              hint: "the first row names the columns; a file of only a header is an empty batch")])
+            }
             readHeader(row)
         }
         if let problem = headerProblem {
