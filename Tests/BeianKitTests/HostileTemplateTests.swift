@@ -300,15 +300,52 @@ struct HostileTemplateTests {
         }
         #expect(error.description.hasPrefix("deregistration/common.mustache:1:37: error: with this data the template would render about 201 MB, "
             + "more than the limit of 64 MB (TemplateLimits.renderedBytes); the sections websites repeat 10,000 times"), "\(error)")
-        // Limits are the caller's: lowered, an ordinary form is refused too.
+        // Limits are the caller's: lowered, an ordinary form is refused too, also when the user's
+        // folder overrides only a partial of a bundled template.
         var limits = TemplateLimits()
         limits.renderedBytes = 1024
-        let strict = try BeianEngine(today: testToday, templateLimits: limits)
+        let partialOnly = try Folder()
+        try partialOnly.write("{{#applicant}}<paragraph>{{name}}</paragraph>{{/applicant}}\n", to: "deregistration/_instructions.mustache")
+        let strict = try BeianEngine(templates: partialOnly.templates, today: testToday, templateLimits: limits)
         let small = try #require(throws: TemplateError.self) {
             try strict.deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"), request: .init(reason: "x"))
         }
+        // The bundled templates alone are not estimated: they loop over each list once.
+        _ = try BeianEngine(today: testToday, templateLimits: limits)
+            .deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"), request: .init(reason: "x"))
         #expect(small.description.contains("KB, more than the limit of 1 KB (TemplateLimits.renderedBytes)"), "\(small)")
         #expect(small.description.hasPrefix("bundled:deregistration/common.mustache: error: with this data the template would render about "), "\(small)")
+    }
+
+    @Test("the estimate is never below what Mustache renders", arguments: [
+        "{{#websites}}{{name}}{{domains}}{{/websites}}{{domains}}",
+        "{{#websites}}{{#numbers}}{{number}}{{what}}{{/numbers}}{{/websites}}",
+        "{{#websites}}{{.}}{{/websites}}{{.}}",
+        "{{#subject}}{{name}}{{filingNumber}}{{/subject}}{{subject.name}}{{{subject.address}}}{{& reason}}",
+        "{{^missing}}{{#websites}}{{subject.name}}{{/websites}}{{/missing}}{{^websites}}none{{/websites}}",
+        "{{#reversed(websites)}}{{uppercased(name)}}{{/reversed(websites)}}{{#enumerated(subject)}}{{key}}{{value}}{{/enumerated(subject)}}",
+        "{{websites}}{{subject}}{{numbers}}",
+        "  {{> deregistration/_rows}}\n{{#websites}}\n    {{> deregistration/_rows}}\n{{/websites}}\n",
+        "{{=<% %>=}}<%#websites%><%name%><%/websites%><%={{ }}=%>{{#websites}}{{filingNumber}}{{/websites}}",
+        "{{#websites}}{{#first()}}first{{/first()}}{{index()}}{{/websites}}",
+    ])
+    func estimateIsAnUpperBound(source: String) throws {
+        let folder = try Folder()
+        try folder.write(source, to: "probe.mustache")
+        try folder.write("<row>{{name}}\n<cell>{{filingNumber}}</cell>\n{{domains}}</row>\n", to: "deregistration/_rows.mustache")
+        let library = try TemplateLibrary(overrides: folder.templates)
+        let filing = try Self.filing(websites: 40)
+        let engine = try testEngine()
+        var request = DocumentRequests()
+        request.reason = "<不再&运营>"
+        request.websites = filing.websites.prefix(7).map(\.filingNumber.text)
+        let plan = try DeregistrationPlanner(filing: filing, policies: engine.policies, today: testToday)
+            .plan(request, serving: [.form], document: "form")
+        let context = DeregistrationForm.context(plan, filing: filing)
+        let rendered = try library.render("probe", context)
+        var estimator = RenderEstimate.Estimator(structures: library.structures, context: context)
+        let estimate = estimator.estimate("probe")
+        #expect(estimate.bytes >= UInt64(rendered.utf8.count), "estimate \(estimate.bytes) < rendered \(rendered.utf8.count)")
     }
 
     @Test func theEstimateBoundsWhatIsRendered() throws {

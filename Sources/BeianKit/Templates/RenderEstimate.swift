@@ -31,11 +31,20 @@ struct RenderEstimate {
     struct Estimator {
         let structures: [String: TemplateStructure]
         let sizes: ContextSizes
-        private var memo: [String: RenderEstimate] = [:]
+        /// Whether to find the chain of sections that repeats most: only for error messages,
+        /// so an estimate within the limits allocates none.
+        let tracksChain: Bool
+        private var memo: [MemoKey: RenderEstimate] = [:]
 
-        init(structures: [String: TemplateStructure], context: [String: Any]) {
+        private struct MemoKey: Hashable {
+            var template: String
+            var scopes: [ObjectIdentifier]
+        }
+
+        init(structures: [String: TemplateStructure], context: [String: Any], tracksChain: Bool = true) {
             self.structures = structures
             self.sizes = ContextSizes(context)
+            self.tracksChain = tracksChain
         }
 
         /// The estimate of a template; partials must form no cycle (the library refuses those).
@@ -46,7 +55,7 @@ struct RenderEstimate {
         /// A template's estimate where names resolve through `scopes` (innermost last), as in
         /// a partial included inside a section.
         private mutating func estimate(_ template: String, scopes: [ContextSizes.Scope]) -> RenderEstimate {
-            let key = template + "|" + scopes.map { "\(ObjectIdentifier($0).hashValue)" }.joined(separator: ",")
+            let key = MemoKey(template: template, scopes: scopes.map(ObjectIdentifier.init))
             if let known = memo[key] { return known }
             let result = estimate(structures[template]?.nodes ?? [], in: template, scopes: scopes)
             memo[key] = result
@@ -82,8 +91,10 @@ struct RenderEstimate {
                     section.bytes = body.bytes.multiplied(times)
                     section.newlines = body.newlines.multiplied(times)
                     section.repeats = times.adding(body.repeats.multiplied(times))
-                    section.chain = [(name, times, template, at)] + body.chain
-                    section.chainProduct = times.multiplied(body.chainProduct)
+                    if tracksChain {
+                        section.chain = [(name, times, template, at)] + body.chain
+                        section.chainProduct = times.multiplied(body.chainProduct)
+                    }
                     total.add(section)
                 case .partial(let name, let indentation, _):
                     var partial = estimate(name, scopes: scopes)
@@ -131,6 +142,8 @@ struct ContextSizes {
     final class Scope {
         var dictionaries = 0
         var fields: [String: Field] = [:]
+        /// For the items of lists: the largest item as printed, what `{{.}}` prints.
+        var item: Field?
     }
 
     let root = Scope()
@@ -149,11 +162,12 @@ struct ContextSizes {
     /// `a.b.c` then looks up `b` and `c` in what `a` holds.
     func resolve(_ name: String, in scopes: [Scope]) -> Field {
         if name == "." {
-            var field = whole
+            // The current item when inside a section over a list, else the whole context.
+            var field = scopes.count > 1 ? scopes.last?.item ?? whole : whole
             field.items = longestList
             return field
         }
-        let parts = name.split(separator: ".").map(String.init)
+        let parts = name.contains(".") ? name.split(separator: ".").map(String.init) : [name]
         guard let first = parts.first else { return Field() }
         var found = Field()
         var candidates: [Field] = []
@@ -178,65 +192,78 @@ struct ContextSizes {
         return found
     }
 
-    /// Records every named value inside `value` (a dictionary's into `scope`) and returns
-    /// `value`'s own printed size: a text as itself, a number or flag as its digits, a
-    /// dictionary or array as Swift describes it (what Mustache prints for `{{list}}`), bounded
-    /// generously.
-    private mutating func measure(_ value: Any, into scope: Scope?) -> Field {
+    /// Records every named value inside `dictionary` into `scope` and returns its printed size
+    /// as Swift describes it (what Mustache prints for `{{object}}`), bounded generously. Each
+    /// value is cast once: casts from `Any` are most of the cost.
+    private mutating func measure(_ dictionary: [String: Any], into scope: Scope) -> Field {
+        scope.dictionaries += 1
         var size = Field()
-        switch value {
-        case let text as String:
-            for byte in text.utf8 {
-                switch byte {
-                case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): size.bytes += 6
-                case 0x0A: size.bytes += 1; size.newlines += 1
-                default: size.bytes += 1
-                }
+        var raw = 2
+        for (key, item) in dictionary {
+            var known = scope.fields[key] ?? Field()
+            known.holders += 1
+            let inner: Field
+            switch item {
+            case let text as String:
+                inner = Self.measure(text)
+            case let nested as [String: Any]:
+                let child = known.object ?? Scope()
+                known.object = child
+                known.entries = Swift.max(known.entries, nested.count)
+                inner = measure(nested, into: child)
+            case let array as [Any]:
+                let child = known.elements ?? Scope()
+                known.elements = child
+                known.items = Swift.max(known.items, array.count)
+                inner = measure(array, items: child)
+            default:
+                inner = Field(bytes: 32, rawBytes: 32)
             }
-            size.rawBytes = text.utf8.count
-        case let dictionary as [String: Any]:
-            let scope = scope ?? Scope()
-            scope.dictionaries += 1
-            var raw = 2
-            for (key, item) in dictionary {
-                var known = scope.fields[key] ?? Field()
-                known.holders += 1
-                var child: Scope?
-                if item is [Any] {
-                    child = known.elements ?? Scope()
-                    known.elements = child
-                } else if item is [String: Any] {
-                    child = known.object ?? Scope()
-                    known.object = child
-                }
-                // Stored before measuring, so the merged scopes are the ones filled in.
-                scope.fields[key] = known
-                let inner = measure(item, into: child)
-                known = scope.fields[key]!
-                known.merge(inner)
-                known.items = Swift.max(known.items, (item as? [Any])?.count ?? 0)
-                known.entries = Swift.max(known.entries, (item as? [String: Any])?.count ?? 0)
-                scope.fields[key] = known
-                raw = raw.addingSaturated(key.utf8.count + 8).addingSaturated(inner.rawBytes)
-                size.newlines = size.newlines.addingSaturated(inner.newlines)
-            }
-            size.rawBytes = raw
-            size.bytes = raw.multipliedSaturated(6)
-        case let array as [Any]:
-            longestList = Swift.max(longestList, array.count)
-            var raw = 2
-            for item in array {
-                // Every item of a list is a dictionary of the same scope: the list's items.
-                let inner = measure(item, into: item is [String: Any] ? scope : nil)
-                raw = raw.addingSaturated(inner.rawBytes.addingSaturated(4))
-                size.newlines = size.newlines.addingSaturated(inner.newlines)
-            }
-            size.rawBytes = raw
-            size.bytes = raw.multipliedSaturated(6)
-        default:
-            size.rawBytes = 32
-            size.bytes = 32
+            known.merge(inner)
+            scope.fields[key] = known
+            raw = raw.addingSaturated(key.utf8.count + 8).addingSaturated(inner.rawBytes)
+            size.newlines = size.newlines.addingSaturated(inner.newlines)
         }
+        size.rawBytes = raw
+        size.bytes = raw.multipliedSaturated(6)
+        return size
+    }
+
+    /// Records the items of a list into `items` (the scope of all items of lists of one name).
+    private mutating func measure(_ array: [Any], items scope: Scope) -> Field {
+        longestList = Swift.max(longestList, array.count)
+        var size = Field()
+        var raw = 2
+        var largest = scope.item ?? Field()
+        for item in array {
+            let inner: Field
+            switch item {
+            case let text as String: inner = Self.measure(text)
+            case let dictionary as [String: Any]: inner = measure(dictionary, into: scope)
+            case let nested as [Any]: inner = measure(nested, items: Scope())
+            default: inner = Field(bytes: 32, rawBytes: 32)
+            }
+            largest.merge(inner)
+            raw = raw.addingSaturated(inner.rawBytes.addingSaturated(4))
+            size.newlines = size.newlines.addingSaturated(inner.newlines)
+        }
+        scope.item = largest
+        size.rawBytes = raw
+        size.bytes = raw.multipliedSaturated(6)
+        return size
+    }
+
+    /// A text's printed size: HTML-escaped (a character becoming at most 6 bytes) and not.
+    private static func measure(_ text: String) -> Field {
+        var size = Field()
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): size.bytes += 6
+            case 0x0A: size.bytes += 1; size.newlines += 1
+            default: size.bytes += 1
+            }
+        }
+        size.rawBytes = text.utf8.count
         return size
     }
 }

@@ -37,6 +37,11 @@ public struct TemplateLibrary: Sendable {
     private var partialProblems: [String: TemplateError] = [:]
     /// The limits renders are held to.
     public let limits: TemplateLimits
+    /// The templates whose renders are estimated before they run: those that are, or include at
+    /// any depth, a template of the user's folder. The bundled templates loop over each list
+    /// once (their tests show it), so their output grows only with the input, which `Limits`
+    /// bounds; skipping the estimate for them keeps it off the batch's path.
+    private var estimated: Set<String> = []
     /// Each template's name (its path under the template folder, without `.mustache`) and origin.
     public let origins: [String: Origin]
 
@@ -114,6 +119,17 @@ public struct TemplateLibrary: Sendable {
             if let problem = self.partialProblem(reachableFrom: name) { partialProblems[name] = problem }
         }
         self.partialProblems = partialProblems
+        var estimated: Set<String> = []
+        for name in sources.keys where partialProblems[name] == nil {
+            var seen: Set<String> = []
+            var pending = [name]
+            while let next = pending.popLast() {
+                guard seen.insert(next).inserted else { continue }
+                if origins[next] != .bundled { estimated.insert(name) }
+                pending += partialReferences(in: next).map(\.name)
+            }
+        }
+        self.estimated = estimated
     }
 
     /// A data file (such as `data/provinces.json`) or the schema, by its path under the template
@@ -130,24 +146,28 @@ public struct TemplateLibrary: Sendable {
     ///
     /// Throws when the template, or a partial it includes at any depth, names a partial that
     /// does not exist (Mustache would print nothing in its place, silently leaving out part of
-    /// a document) or includes itself; and, before rendering, when the render would exceed
-    /// ``limits``: its size is estimated from the template's sections and the context's lists.
+    /// a document) or includes itself; and, for a template of the user's folder (or one
+    /// including such a template), before rendering when the render would exceed ``limits``:
+    /// its size is estimated from the template's sections and the context's lists.
     public func render(_ name: String, _ context: [String: Any]) throws(TemplateError) -> String {
         if let problem = partialProblems[name] { throw problem }
         guard library.getTemplate(named: name) != nil else {
             throw TemplateError(file: name + "." + Self.templateExtension, message: "no template of this name exists")
         }
-        try checkSize(of: name, with: context)
+        if estimated.contains(name) { try checkSize(of: name, with: context) }
         return library.render(context, withTemplate: name) ?? ""
     }
 
     /// Refuses a render whose estimate exceeds the limits, naming the chain of sections that
     /// multiplies (`websites › websites › websites`) and where its outermost section starts.
     func checkSize(of name: String, with context: [String: Any]) throws(TemplateError) {
-        var estimator = RenderEstimate.Estimator(structures: structures, context: context)
-        let estimate = estimator.estimate(name)
+        var estimator = RenderEstimate.Estimator(structures: structures, context: context, tracksChain: false)
+        var estimate = estimator.estimate(name)
         let tooManyRepeats = estimate.repeats > UInt64(max(0, limits.sectionRepeats))
         guard tooManyRepeats || estimate.bytes > UInt64(max(0, limits.renderedBytes)) else { return }
+        // Over a limit: estimate again, finding the sections that multiply, to name them.
+        var explaining = RenderEstimate.Estimator(structures: structures, context: context)
+        estimate = explaining.estimate(name)
         var message = tooManyRepeats
             ? "with this data the template's sections would repeat \(Self.count(estimate.repeats)) times, more than the limit of \(Self.count(UInt64(limits.sectionRepeats))) (TemplateLimits.sectionRepeats)"
             : "with this data the template would render about \(Self.megabytes(estimate.bytes)), more than the limit of \(Self.megabytes(UInt64(limits.renderedBytes))) (TemplateLimits.renderedBytes)"
