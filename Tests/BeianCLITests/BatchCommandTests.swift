@@ -102,43 +102,82 @@ struct BatchCommandTests {
         #expect(result.stderr.contains("failed"))
     }
 
-    @Test func resumeAfterKillCompletesTheBatchExactlyLikeACleanRun() throws {
+    /// The complete lines of a JSON Lines file (a last line cut off by a kill left out).
+    static func completeLines(_ url: URL) -> [Substring] {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        lines.removeLast()  // after the last newline: empty, or a line cut off
+        return lines
+    }
+
+    /// Polls `condition` every 2 ms until it holds or `seconds` pass; true when it held.
+    static func poll(seconds: Double, _ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if condition() { return true }
+            usleep(2_000)
+        }
+        return condition()
+    }
+
+    @Test(.timeLimit(.minutes(10))) func resumeAfterKillsAtSeveralPointsCompletesTheBatchExactlyLikeACleanRun() throws {
         let folder = try Self.scratch()
-        let input = try Self.generated(1200, into: folder)
+        let count = 1200
+        let input = try Self.generated(count, into: folder)
         let clean = folder.appending(path: "clean"), killed = folder.appending(path: "killed")
-        let arguments = ["--documents", "deregistration-form", "--date", "2026-11-22", "--jobs", "2"]
+        let arguments = ["--documents", "deregistration-form,hubei-sms", "--date", "2026-11-22", "--jobs", "2", "--provider", "001"]
         #expect(try CLI.run(["batch", input.path, "-o", clean.path] + arguments).status == 0)
+        let cleanFiles = try Self.outputs(clean)
+        let cleanLines = Set(Self.completeLines(clean.appending(path: "manifest.jsonl")))
+        #expect(cleanLines.count == count)
 
         let executable = try #require(CLI.executable)
-        for attempt in 0..<3 {
+        let manifestURL = killed.appending(path: "manifest.jsonl")
+        // Where each run is killed: as soon as it starts, halfway, and near the end (by the
+        // manifest's line count, polled, so a loaded machine only makes the runs slower).
+        let points: [(name: String, lines: Int?)] = [("at start", nil), ("mid-run", count / 2), ("near the end", count - 60)]
+        for (attempt, point) in points.enumerated() {
             let process = Process()
             process.executableURL = executable
             process.arguments = ["batch", input.path, "-o", killed.path] + arguments + (attempt > 0 ? ["--resume"] : [])
             process.standardError = FileHandle.nullDevice
             process.standardOutput = FileHandle.nullDevice
             try process.run()
-            // Let it write some records, then SIGKILL it mid-run.
-            let deadline = Date().addingTimeInterval(20)
-            let target = 100 * (attempt + 1)
-            while Date() < deadline, process.isRunning,
-                  ((try? String(contentsOf: killed.appending(path: "manifest.jsonl"), encoding: .utf8))?.split(separator: "\n").count ?? 0) < target {
-                usleep(2_000)
+            if let lines = point.lines {
+                let reached = Self.poll(seconds: 300) { !process.isRunning || Self.completeLines(manifestURL).count >= lines }
+                #expect(reached, "\(point.name): the run reached \(lines) records")
             }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
+            let done = Self.completeLines(manifestURL)
+            print("batch killed \(point.name): \(done.count) of \(count) records in the manifest, "
+                  + (process.terminationReason == .uncaughtSignal ? "killed by SIGKILL" : "had already finished"))
+            if attempt < 2 {
+                #expect(process.terminationReason == .uncaughtSignal, "\(point.name): the run was still going when killed")
+                #expect(done.count < count)
+            }
+            if attempt == 0 { #expect(done.isEmpty, "killed before any record") }
+            // What a kill leaves: manifest lines each identical to a clean run's, and every
+            // visible document complete (a half-written one only under a hidden temporary name).
+            #expect(done.allSatisfy { cleanLines.contains($0) }, "\(point.name): every complete manifest line is a clean run's")
+            for (name, data) in (try? Self.outputs(killed)) ?? [:] {
+                #expect(cleanFiles[name] == data, "\(point.name): \(name) is visible but not complete")
+            }
         }
         let resumed = try CLI.run(["batch", input.path, "-o", killed.path, "--resume"] + arguments)
         #expect(resumed.status == 0, "\(resumed.stderr)")
         let manifest = try Self.manifest(killed)
-        #expect(manifest.count == 1200 && Set(manifest.map(\.line)).count == 1200, "every record exactly once")
+        #expect(manifest.count == count && Set(manifest.map(\.line)).count == count, "every record exactly once")
         #expect(try Self.errors(killed).isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: killed.path).filter { $0.hasPrefix(".") }.isEmpty, "no temporary file left")
-        let expected = try Self.outputs(clean), actual = try Self.outputs(killed)
-        #expect(expected.keys.sorted() == actual.keys.sorted())
-        #expect(expected == actual, "byte for byte the files of a clean run")
+        let actual = try Self.outputs(killed)
+        #expect(cleanFiles.keys.sorted() == actual.keys.sorted())
+        #expect(cleanFiles == actual, "byte for byte the files of a clean run")
         let cleanManifest = try String(contentsOf: clean.appending(path: "manifest.jsonl"), encoding: .utf8)
         let resumedManifest = try String(contentsOf: killed.appending(path: "manifest.jsonl"), encoding: .utf8)
         #expect(cleanManifest == resumedManifest, "the same manifest, in input order")
+        #expect(try String(contentsOf: clean.appending(path: "errors.jsonl"), encoding: .utf8)
+            == String(contentsOf: killed.appending(path: "errors.jsonl"), encoding: .utf8))
     }
 
     @Test func shardsCoverTheInputExactlyOnce() throws {

@@ -157,6 +157,142 @@ struct TemplatesCommandTests {
         #expect(try String(contentsOf: scratch.path("out/\(item.stem).txt"), encoding: .utf8).contains("致湖北省通信管理局（自定义模板）："))
     }
 
+    // MARK: Hostile template folders
+
+    static let secret = "TOP-SECRET-OUTSIDE-CONTENT"
+
+    /// A template folder `scratch/t/inner` whose `deregistration/common.mustache` is `source`,
+    /// beside files (`scratch/outside/…`, `scratch/t/x.mustache`, `scratch/x.mustache`) holding
+    /// the secret that must never come out.
+    static func hostileFolder(_ scratch: borrowing ScratchFolder, common source: String?) throws -> URL {
+        let folder = scratch.path("t/inner")
+        try FileManager.default.createDirectory(at: folder.appending(path: "deregistration"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: scratch.path("outside"), withIntermediateDirectories: true)
+        let secretDocument = Data("<document title=\"\(secret)\"><title>\(secret)</title></document>\n".utf8)
+        for path in ["outside/secret.mustache", "outside/secret", "t/secret.mustache", "x.mustache", "t/x.mustache"] {
+            try secretDocument.write(to: scratch.path(path))
+        }
+        if let source { try Data(source.utf8).write(to: folder.appending(path: "deregistration/common.mustache")) }
+        return folder
+    }
+
+    static func including(_ partial: String) -> String {
+        "<document title=\"{{title}}\" font=\"song\">\n  <title>{{title}}</title>\n  {{> \(partial)}}\n</document>\n"
+    }
+
+    /// Runs `templates check DIR` and the Hubei form with `--templates DIR`: both exit 3 with
+    /// `expected` on stderr, write nothing, and print nothing of the outside files.
+    func expectRefused(_ folder: URL, _ expected: String, in scratch: borrowing ScratchFolder,
+                       sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let check = try CLI.run(["templates", "check", folder.path])
+        let form = try CLI.run(DocumentCase.all[0].arguments(format: "html", into: scratch.path("out")) + ["--templates", folder.path])
+        for (what, result) in [("templates check", check), ("deregistration-form", form)] {
+            #expect(result.status == 3, "\(what): exit \(result.status)", sourceLocation: sourceLocation)
+            #expect(result.stderr.contains(expected), "\(what): \(result.stderr)", sourceLocation: sourceLocation)
+            #expect(!result.stderr.contains(Self.secret) && !result.stdout.contains(Self.secret), sourceLocation: sourceLocation)
+        }
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("out").path), "no document written", sourceLocation: sourceLocation)
+    }
+
+    @Test("a partial outside the template folder is refused by check and by a document command",
+          arguments: ["../secret", "/etc/passwd", "../../x", "../x", "../../outside/secret"])
+    func partialOutsideTheFolder(name: String) throws {
+        let scratch = try ScratchFolder()
+        let folder = try Self.hostileFolder(scratch, common: Self.including(name))
+        try expectRefused(folder, "deregistration/common.mustache:3:3: error: the partial '\(name)' names a file outside the template folder", in: scratch)
+    }
+
+    @Test("a partial name with NUL, a backslash or a drive letter is a syntax error at its place",
+          arguments: [("sec\u{0}ret", "U+0000"), ("..\\secret", "'\\'"), ("C:\\Windows\\win.ini", "':'"), ("C:/x", "':'")])
+    func partialWithForbiddenCharacter(name: String, shown: String) throws {
+        let scratch = try ScratchFolder()
+        let folder = try Self.hostileFolder(scratch, common: Self.including(name))
+        try expectRefused(folder, "deregistration/common.mustache:3:", in: scratch)
+        let check = try CLI.run(["templates", "check", folder.path])
+        #expect(check.stderr.contains("error: cannot parse the template: a partial name holds \(shown)"), "\(check.stderr)")
+    }
+
+    @Test func linksLeadingOutOfTheFolderAreRefused() throws {
+        do {
+            // A partial that is a link to a file outside.
+            let scratch = try ScratchFolder()
+            let folder = try Self.hostileFolder(scratch, common: Self.including("deregistration/_mine"))
+            try FileManager.default.createSymbolicLink(at: folder.appending(path: "deregistration/_mine.mustache"),
+                                                       withDestinationURL: scratch.path("outside/secret.mustache"))
+            try expectRefused(folder, "deregistration/_mine.mustache: error: the template is a link to a file outside the template folder", in: scratch)
+        }
+        do {
+            // A sub-folder that is a link to a folder outside.
+            let scratch = try ScratchFolder()
+            let folder = try Self.hostileFolder(scratch, common: nil)
+            try FileManager.default.createSymbolicLink(at: folder.appending(path: "authorization"), withDestinationURL: scratch.path("outside"))
+            try expectRefused(folder, "authorization: error: the folder is a link to a folder outside the template folder", in: scratch)
+        }
+        do {
+            // The template itself, by a relative link climbing out.
+            let scratch = try ScratchFolder()
+            let folder = try Self.hostileFolder(scratch, common: nil)
+            try FileManager.default.createSymbolicLink(atPath: folder.appending(path: "deregistration/common.mustache").path,
+                                                       withDestinationPath: "../../secret.mustache")
+            try expectRefused(folder, "deregistration/common.mustache: error: the template is a link to a file outside the template folder", in: scratch)
+        }
+    }
+
+    @Test("malformed templates are reported with file, line and column", arguments: [
+        ("<document title=\"{{title}}\">\n  {{#numbers}}\n  <title>x</title>\n</document>\n",
+         "deregistration/common.mustache:2:3: error: cannot parse the template: the section {{#numbers}} is never closed"),
+        ("<document title=\"{{title}}\">\n  <title>{{#numbers}}x{{/websites}}</title>\n</document>\n",
+         "deregistration/common.mustache:2:"),
+        ("<document title=\"{{title}}\">\n{{=<% =}}\n</document>\n",
+         "deregistration/common.mustache:2:"),
+        ("<document title=\"{{title}}\">\n  <title>x</title>\n  <paragraph><b>{{reason}}</paragraph>\n</document>\n",
+         "deregistration/common.mustache:3:35: error: the rendered markup is invalid: Opening and ending tag mismatch: b line 3 and paragraph"),
+        ("<document title=\"{{title}}\">\n  <title>x</title>\n  <blink>{{reason}}</blink>\n</document>\n",
+         "deregistration/common.mustache:3:3: error: the rendered markup is invalid: No declaration for element blink"),
+        ("<document title=\"{{title}}\">\n  {{> deregistration/common}}\n</document>\n",
+         "deregistration/common.mustache:2:3: error: the template includes itself as a partial: rendering would never end"),
+    ])
+    func malformedTemplate(source: String, expected: String) throws {
+        let scratch = try ScratchFolder()
+        let folder = try Self.hostileFolder(scratch, common: source)
+        try expectRefused(folder, expected, in: scratch)
+    }
+
+    /// A Hubei filing with `count` websites (at most the default limit of 1,000).
+    static func filing(websites count: Int, into url: URL) throws {
+        let data = try Fixtures.data("hubei-filing.json")
+        var record = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        record["websites"] = (1...count).map { number in
+            ["name": "网站\(number)", "filingNumber": "鄂ICP备2019012345号-\(number)", "domains": ["s\(number).example.cn"]] as [String: Any]
+        }
+        try JSONSerialization.data(withJSONObject: record).write(to: url)
+    }
+
+    @Test(.timeLimit(.minutes(2))) func aListLoopNestedInItselfIsRefusedQuickly() throws {
+        let scratch = try ScratchFolder()
+        let folder = try Self.hostileFolder(scratch, common: "<document title=\"{{title}}\">\n  <title>x</title>\n"
+            + "  {{#websites}}{{#websites}}{{#websites}}<paragraph>{{name}}</paragraph>{{/websites}}{{/websites}}{{/websites}}\n</document>\n")
+        try Self.filing(websites: 1_000, into: scratch.path("big.json"))
+        let start = ContinuousClock.now
+        let result = try CLI.run(["deregistration-form", scratch.path("big.json").path, "--reason", "x", "--templates", folder.path,
+                                  "-o", scratch.path("out").path])
+        let elapsed = ContinuousClock.now - start
+        print("beian deregistration-form with a triple-nested websites loop over 1,000 websites: exit \(result.status) after \(elapsed)")
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("deregistration/common.mustache: error: rendering stopped after 1,000,000 section repeats, the limit (TemplateLimits.sectionRepeats)"),
+                "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("out").path))
+        #expect(elapsed < .seconds(30), "stopped at the limit, not after rendering a billion repeats")
+        // The same list looped over once renders every website.
+        try Data("<document title=\"{{title}}\">\n  <title>x</title>\n  {{#websites}}<paragraph>{{filingNumber}} {{name}}</paragraph>{{/websites}}\n</document>\n".utf8)
+            .write(to: folder.appending(path: "deregistration/common.mustache"))
+        let once = try CLI.run(["deregistration-form", scratch.path("big.json").path, "--reason", "x", "--templates", folder.path,
+                                "--format", "text", "-o", scratch.path("out").path])
+        #expect(once.status == 0, "\(once.stderr)")
+        let text = try String(contentsOf: scratch.path("out/hubei-2019012345-deregistration-form.txt"), encoding: .utf8)
+        #expect(text.contains("鄂ICP备2019012345号-1000 网站1000"))
+    }
+
     @Test func missingTemplateFolderIsAUsageError() throws {
         for arguments in [["templates", "check", "templates/no-such-folder"], ["templates", "list", "templates/no-such-folder"],
                           ["provinces", "--templates", "templates/no-such-folder"]] {

@@ -21,7 +21,7 @@ public struct BatchInput: Sequence, Sendable {
     }
 
     public func makeIterator() -> AnyIterator<BatchRecord> {
-        guard let reader = try? LineReader(url: url) else {
+        guard let reader = try? LineReader(url: url, crEndsLines: format == .csv) else {
             var done = false
             return AnyIterator {
                 defer { done = true }

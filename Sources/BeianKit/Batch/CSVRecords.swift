@@ -1,23 +1,28 @@
 /// Turns CSV rows into filing records: consecutive rows with the same subject number form one
 /// record, each row adding a website.
 struct CSVRecords: IteratorProtocol {
-    let reader: LineReader
+    private var reader: CSVRowReader
     private var header: [CSVColumns.Target?]?
     /// A header that cannot be used fails the whole input once, as one record.
     private var headerProblem: Diagnostic?
     private var stopped = false
-    private var pending: CSV.Row?
+    private var pending: CSVRowReader.Row?
     private var seenSubjects = Set<Int>()
     private var index = 0
 
     init(reader: LineReader) {
-        self.reader = reader
+        self.reader = CSVRowReader(reader: reader)
     }
 
     mutating func next() -> BatchRecord? {
         guard !stopped else { return nil }
         if header == nil {
-            guard let row = nextRow() else { return nil }
+            guard let row = nextRow() else {
+                // Not even a header: most likely an export that failed, not an empty table.
+                stopped = true
+                return record(line: 1, json: nil, [Diagnostic(.error, "line 1", code: "csv.header", "the file is empty: it has no header row",
+                                                              hint: "the first row names the columns; a file of only a header is an empty batch")])
+            }
             readHeader(row)
         }
         if let problem = headerProblem {
@@ -49,24 +54,10 @@ struct CSVRecords: IteratorProtocol {
         return BatchRecord(line: line, index: index, json: json, diagnostics: diagnostics, websiteLines: websiteLines)
     }
 
-    /// The next CSV row; a quoted field may span lines, so lines are joined until quotes balance.
-    private mutating func nextRow() -> CSV.Row? {
-        while let data = reader.next() {
-            let start = reader.lineNumber
-            var text = String(decoding: data, as: UTF8.self)
-            while text.reduce(0, { $0 + ($1 == "\"" ? 1 : 0) }) % 2 == 1, let more = reader.next() {
-                text += "\n" + String(decoding: more, as: UTF8.self)
-            }
-            guard let rows = try? CSV.rows(text), let fields = rows.first?.fields else {
-                if TextRules.trimmed(text).isEmpty { continue }
-                return CSV.Row(line: start, fields: [text])
-            }
-            return CSV.Row(line: start, fields: fields)
-        }
-        return nil
-    }
+    /// The next CSV row; a quoted field may span lines.
+    private mutating func nextRow() -> CSVRowReader.Row? { reader.next() }
 
-    private mutating func readHeader(_ row: CSV.Row) {
+    private mutating func readHeader(_ row: CSVRowReader.Row) {
         var targets: [CSVColumns.Target?] = []
         var unknown: [String] = []
         for name in row.fields {
@@ -74,24 +65,43 @@ struct CSVRecords: IteratorProtocol {
             if target == nil, !TextRules.trimmed(name).isEmpty { unknown.append(name) }
             targets.append(target)
         }
-        if !unknown.isEmpty {
+        if let problem = row.problem {
+            headerProblem = Diagnostic(.error, "line \(row.line)", code: problem.code, problem.message, hint: problem.hint)
+        } else if !unknown.isEmpty {
             headerProblem = Diagnostic(.error, "line \(row.line)", code: "csv.header",
                                        "unknown column(s): \(unknown.joined(separator: ", "))",
                                        hint: "columns are " + CSVColumns.all.map { "\($0.english) (\($0.chinese))" }.joined(separator: ", "))
+        } else if let (first, second) = Self.repeatedColumn(targets) {
+            let name = CSVColumns.all.first { $0.target == targets[first] }.map { "\($0.english) (\($0.chinese))" } ?? row.fields[first]
+            headerProblem = Diagnostic(.error, "line \(row.line)", code: "csv.header",
+                                       "the column \(name) appears twice, as columns \(first + 1) (\(row.fields[first])) and \(second + 1) (\(row.fields[second]))",
+                                       hint: "keep one of them: the values of one would silently replace the other's")
         } else if !targets.contains(.subject(["filingNumber"])) {
             headerProblem = Diagnostic(.error, "line \(row.line)", code: "csv.header",
                                        "the header has no subjectFilingNumber (主体备案号) column",
                                        hint: "the first row names the columns; rows are grouped by the subject number")
         }
         header = targets
+        reader.expectedFields = targets.count
     }
 
-    private func subjectNumber(of row: CSV.Row) -> String {
+    /// The first two columns of the header that fill the same field.
+    private static func repeatedColumn(_ targets: [CSVColumns.Target?]) -> (Int, Int)? {
+        var seen: [CSVColumns.Target: Int] = [:]
+        for (column, target) in targets.enumerated() {
+            guard let target else { continue }
+            if let first = seen[target] { return (first, column) }
+            seen[target] = column
+        }
+        return nil
+    }
+
+    private func subjectNumber(of row: CSVRowReader.Row) -> String {
         guard let header, let column = header.firstIndex(of: .subject(["filingNumber"])), column < row.fields.count else { return "" }
         return TextRules.foldingFullWidth(TextRules.trimmed(row.fields[column]))
     }
 
-    private mutating func build(_ rows: [CSV.Row]) -> BatchRecord {
+    private mutating func build(_ rows: [CSVRowReader.Row]) -> BatchRecord {
         guard let header else { return record(line: rows[0].line, json: nil, []) }
         var root: [String: JSONValue] = [:]
         var subject: [String: JSONValue] = [:]
@@ -100,10 +110,20 @@ struct CSVRecords: IteratorProtocol {
         var websiteLines: [Int] = []
         var problems: [Diagnostic] = []
         for row in rows {
-            if row.fields.count > header.count {
+            if let problem = row.problem {
+                // The field's path when the column is known, else the line.
+                let path = problem.column.flatMap { $0 < header.count ? header[$0] : nil }
+                    .map { Self.path(of: $0, website: websites.count) } ?? "line \(row.line)"
+                problems.append(Diagnostic(.error, path, code: problem.code, problem.message, hint: problem.hint))
+                websiteLines.append(row.line)
+                continue
+            }
+            if row.fields.count != header.count {
                 problems.append(Diagnostic(.error, "line \(row.line)", code: "csv.columns",
                                            "the row has \(row.fields.count) fields but the header names \(header.count) columns",
-                                           hint: "quote fields that contain commas"))
+                                           hint: row.fields.count > header.count ? "quote fields that contain commas"
+                                               : "a line break inside an unquoted field splits a row in two; quote such fields, or fill in the missing columns"))
+                websiteLines.append(row.line)
                 continue
             }
             var website: [String: JSONValue] = [:]
@@ -133,6 +153,13 @@ struct CSVRecords: IteratorProtocol {
                     default: website[key] = .string(value)  // the record's checks name the field
                     }
                 case .request(let key):
+                    // A record has one set of requests: its rows must agree, or the last row
+                    // would silently decide (and a refused value on an earlier row vanish).
+                    if let existing = requests[key], existing != .string(value) {
+                        problems.append(Diagnostic(.error, "line \(row.line)", code: "csv.subject-conflict",
+                                                   "column \(CSVColumns.all[CSVColumns.all.firstIndex { $0.target == target }!].english) differs from the subject's first row",
+                                                   hint: "a subject's rows share one request: repeat the value identically on each of its rows, or leave it empty"))
+                    }
                     requests[key] = .string(value)
                 }
             }
@@ -145,6 +172,18 @@ struct CSVRecords: IteratorProtocol {
         root["websites"] = .array(websites)
         if !requests.isEmpty { root["requests"] = .object(requests) }
         return record(line: rows[0].line, json: problems.isEmpty ? .object(root) : nil, problems, websiteLines: websiteLines)
+    }
+
+    /// Where a column's value goes in the record, as a field path.
+    private static func path(of target: CSVColumns.Target, website: Int) -> String {
+        switch target {
+        case .id: "id"
+        case .subject(let path): "subject." + path.joined(separator: ".")
+        case .website(let path): "websites[\(website)]." + path.joined(separator: ".")
+        case .websiteDomains: "websites[\(website)].domains"
+        case .websiteFlag(let key): "websites[\(website)].\(key)"
+        case .request(let key): "requests.\(key)"
+        }
     }
 
     private static func value(in object: [String: JSONValue], at path: [String]) -> JSONValue? {

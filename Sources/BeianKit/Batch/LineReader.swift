@@ -1,12 +1,16 @@
 import Foundation
 
 /// Reads a file line by line in fixed-size chunks, so memory stays flat whatever the file's
-/// size. Lines end at LF; a CR before it is dropped; a UTF-8 byte-order mark at the start is
-/// skipped.
+/// size. Lines end at LF; a CR before it is dropped; with `crEndsLines` (CSV, where old
+/// spreadsheet programs end rows with a lone CR) a CR alone ends a line too. A UTF-8 byte-order
+/// mark at the start is skipped.
 final class LineReader: IteratorProtocol {
     private let handle: FileHandle
+    private let crEndsLines: Bool
     private var buffer = Data()
     private var position = 0
+    /// Where the search for the next line end resumes: bytes before it hold none.
+    private var searched = 0
     private var finished = false
     private var first = true
     /// The number of the line `next()` returned last (1-based).
@@ -14,8 +18,9 @@ final class LineReader: IteratorProtocol {
 
     static let chunkSize = 1 << 16
 
-    init(url: URL) throws {
+    init(url: URL, crEndsLines: Bool = false) throws {
         handle = try FileHandle(forReadingFrom: url)
+        self.crEndsLines = crEndsLines
     }
 
     deinit { try? handle.close() }
@@ -23,11 +28,24 @@ final class LineReader: IteratorProtocol {
     /// The next line's bytes, without its line ending.
     func next() -> Data? {
         while true {
-            if let newline = buffer[position...].firstIndex(of: 0x0A) {
-                var line = buffer[position..<newline]
-                position = newline + 1
-                if line.last == 0x0D { line = line.dropLast() }
-                return emit(Data(line))
+            let start = max(position, searched)
+            if let end = buffer[start...].firstIndex(where: { $0 == 0x0A || ($0 == 0x0D && crEndsLines) }) {
+                if buffer[end] == 0x0A {
+                    var line = buffer[position..<end]
+                    position = end + 1
+                    if line.last == 0x0D { line = line.dropLast() }
+                    return emit(Data(line))
+                }
+                // A CR: with LF after it one line end, alone a line end of its own; at the end
+                // of the buffer, the next chunk decides.
+                if end + 1 < buffer.count || finished {
+                    let line = buffer[position..<end]
+                    position = end + 1 < buffer.count && buffer[end + 1] == 0x0A ? end + 2 : end + 1
+                    return emit(Data(line))
+                }
+                searched = end
+            } else {
+                searched = buffer.count
             }
             if finished {
                 guard position < buffer.count else { return nil }
@@ -38,6 +56,7 @@ final class LineReader: IteratorProtocol {
             }
             let chunk = (try? handle.read(upToCount: Self.chunkSize)) ?? nil
             if let chunk, !chunk.isEmpty {
+                searched -= position
                 buffer = Data(buffer[position...]) + chunk
                 position = 0
             } else {

@@ -17,6 +17,7 @@ enum DeregistrationForm {
             "basisSubject": TemplateContext.flag(plan.basis == .subject),
             "basisDomain": TemplateContext.flag(plan.basis == .domain),
             "subject": TemplateContext.subject(filing.subject),
+            "websites": filing.websites.map(TemplateContext.website),
             "cancelsSubject": plan.cancelsSubject,
             "numbers": numbers(plan, filing: filing),
             "reason": plan.request.reason ?? "",

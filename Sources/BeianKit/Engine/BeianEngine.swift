@@ -12,9 +12,10 @@ public struct BeianEngine: Sendable {
     private let renderer: DocumentRenderer
     private let shandongAddress: ShandongMailPackage.Address
 
-    /// An engine with the bundled templates, overridden file by file by `templates` when given.
-    public init(templates directory: URL? = nil, today: CalendarDate = .today()) throws(TemplateError) {
-        let templates = try TemplateLibrary(overrides: directory)
+    /// An engine with the bundled templates, overridden file by file by `templates` when given;
+    /// every render is held to `templateLimits`.
+    public init(templates directory: URL? = nil, today: CalendarDate = .today(), templateLimits: TemplateLimits = .init()) throws(TemplateError) {
+        let templates = try TemplateLibrary(overrides: directory, limits: templateLimits)
         let parser: FormMarkupParser
         do { parser = try FormMarkupParser() } catch {
             throw TemplateError(file: "schema/form.dtd", line: error.line, column: error.column, message: error.message)

@@ -29,16 +29,13 @@ public struct TemplateLibrary: Sendable {
     private let templates: [String: MustacheTemplate]
     private let sources: [String: String]
     private let files: [String: String]
-    /// The first missing partial each template reaches, if any.
-    private var missingPartials: [String: TemplateError] = [:]
+    /// The first unusable partial each template reaches (missing, outside the folder, or
+    /// including itself), if any.
+    private var partialProblems: [String: TemplateError] = [:]
+    /// The limits renders are held to.
+    public let limits: TemplateLimits
     /// Each template's name (its path under the template folder, without `.mustache`) and origin.
     public let origins: [String: Origin]
-    /// The most bytes one render may produce. Real documents stay far below; a section nested
-    /// in itself (`{{#websites}}` inside `{{#websites}}`) multiplies output, and is stopped here
-    /// with an error instead of exhausting memory.
-    public var outputLimit = 32 << 20
-    /// How deep sections and partials may nest; a partial that includes itself stops here.
-    public var nestingLimit = 64
 
     /// The bundled templates.
     public static func bundled() throws(TemplateError) -> TemplateLibrary {
@@ -47,7 +44,10 @@ public struct TemplateLibrary: Sendable {
 
     /// The bundled templates, with every `.mustache` file of `directory` replacing the bundled
     /// template of the same relative path (or adding a new one).
-    public init(overrides directory: URL?) throws(TemplateError) {
+    ///
+    /// Nothing outside `directory` is read: a file or folder that is a link leading out of it is
+    /// refused, and partials name templates of the library, never files.
+    public init(overrides directory: URL?, limits: TemplateLimits = .init()) throws(TemplateError) {
         var sources: [String: String] = [:]
         var origins: [String: Origin] = [:]
         var files: [String: String] = [:]
@@ -64,7 +64,7 @@ public struct TemplateLibrary: Sendable {
             }
         }
         if let directory {
-            for (path, text) in try Self.readFolder(directory) {
+            for (path, text) in try Self.readFolder(directory, limits: limits) {
                 if path.hasSuffix("." + Self.templateExtension) {
                     let name = String(path.dropLast(Self.templateExtension.count + 1))
                     sources[name] = text
@@ -87,12 +87,13 @@ public struct TemplateLibrary: Sendable {
         self.sources = sources
         self.origins = origins
         self.files = files
+        self.limits = limits
         // Found once here rather than on every render: the sources do not change.
-        var missingPartials: [String: TemplateError] = [:]
+        var partialProblems: [String: TemplateError] = [:]
         for name in sources.keys {
-            if let missing = self.missingPartial(reachableFrom: name) { missingPartials[name] = missing }
+            if let problem = self.partialProblem(reachableFrom: name) { partialProblems[name] = problem }
         }
-        self.missingPartials = missingPartials
+        self.partialProblems = partialProblems
     }
 
     /// A data file (such as `data/provinces.json`) or the schema, by its path under the template
@@ -108,24 +109,42 @@ public struct TemplateLibrary: Sendable {
     /// Renders a template with a context of dictionaries, arrays and strings.
     ///
     /// Throws when the template, or a partial it includes at any depth, names a partial that
-    /// does not exist: Mustache would print nothing in its place, silently leaving out part of
-    /// a document.
+    /// does not exist (Mustache would print nothing in its place, silently leaving out part of
+    /// a document) or includes itself; and stops, with an error, a render that exceeds
+    /// ``limits`` (more output or more section repeats than allowed), so a section nested in
+    /// itself fails at once instead of exhausting memory.
     public func render(_ name: String, _ context: [String: Any]) throws(TemplateError) -> String {
-        if let missing = missingPartials[name] { throw missing }
+        if let problem = partialProblems[name] { throw problem }
         guard let template = templates[name] else {
             throw TemplateError(file: name + "." + Self.templateExtension, message: "no template of this name exists")
         }
-        var renderer = MustacheRenderer(templates: templates, outputLimit: outputLimit, depthLimit: nestingLimit)
+        var renderer = MustacheRenderer(templates: templates, limits: limits)
         do {
             return try renderer.render(template, context: context)
         } catch {
             switch error {
             case .outputLimit(let limit):
-                throw TemplateError(file: label(of: name), message: "rendering stopped after \(limit >> 20) MB of output: a section probably repeats inside itself, such as {{#websites}} within {{#websites}}")
+                throw TemplateError(file: label(of: name), message: "rendering stopped at \(Self.megabytes(limit)) of output, the limit (TemplateLimits.renderedBytes): a section over a list is probably nested inside a section over the same list, such as {{#websites}} within {{#websites}}")
+            case .repeatLimit(let limit):
+                throw TemplateError(file: label(of: name), message: "rendering stopped after \(Self.count(limit)) section repeats, the limit (TemplateLimits.sectionRepeats): a section over a list is probably nested inside a section over the same list, such as {{#websites}} within {{#websites}}")
             case .depthLimit(let limit):
                 throw TemplateError(file: label(of: name), message: "sections and partials nest more than \(limit) deep: a partial probably includes itself")
             }
         }
+    }
+
+    private static func count(_ value: Int) -> String {
+        var digits = Array(String(value))
+        var index = digits.count - 3
+        while index > 0 {
+            digits.insert(",", at: index)
+            index -= 3
+        }
+        return String(digits)
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        bytes < 1 << 20 ? "\(count((bytes + 1023) >> 10)) KB" : "\(count((bytes + (1 << 20) - 1) >> 20)) MB"
     }
 
     /// Where a template's errors are reported: its file in the user's folder, or `bundled:…`.
@@ -141,49 +160,122 @@ public struct TemplateLibrary: Sendable {
         templates[name]?.partials ?? []
     }
 
-    /// The first `{{> name}}` in a template that names no template.
-    func missingPartial(in name: String) -> TemplateError? {
-        guard let reference = partialReferences(in: name).first(where: { sources[$0.name] == nil }) else { return nil }
-        return TemplateError(file: label(of: name), line: reference.line, column: reference.column,
-                             message: "the partial '\(reference.name)' does not exist")
-    }
-
-    /// The first missing partial in a template or in the partials it includes, at any depth.
-    func missingPartial(reachableFrom name: String) -> TemplateError? {
-        var seen: Set<String> = []
-        var pending = [name]
-        while let next = pending.popLast() {
-            guard seen.insert(next).inserted else { continue }
-            if let missing = missingPartial(in: next) { return missing }
-            pending.append(contentsOf: partialReferences(in: next).map(\.name).reversed())
+    /// Why a partial name cannot name a template of this library's folder, if it cannot.
+    static func outsideName(_ name: String) -> String? {
+        let components = name.split(separator: "/", omittingEmptySubsequences: false)
+        if name.hasPrefix("/") || name.contains("\\") || name.contains("\u{0}") || name.contains(":")
+            || components.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) {
+            return "the partial '\(name)' names a file outside the template folder: a partial is named by its path inside the folder, without .mustache (e.g. deregistration/_form-table)"
         }
         return nil
     }
 
+    /// The first `{{> name}}` in a template that names no template, or a place outside the folder.
+    func missingPartial(in name: String) -> TemplateError? {
+        for reference in partialReferences(in: name) {
+            if let outside = Self.outsideName(reference.name) {
+                return TemplateError(file: label(of: name), line: reference.line, column: reference.column, message: outside)
+            }
+            if sources[reference.name] == nil {
+                return TemplateError(file: label(of: name), line: reference.line, column: reference.column,
+                                     message: "the partial '\(reference.name)' does not exist")
+            }
+        }
+        return nil
+    }
+
+    /// The first unusable partial in a template or in the partials it includes, at any depth:
+    /// a missing one, or one that includes a template it is included from (Mustache would
+    /// recurse until the stack overflows).
+    func partialProblem(reachableFrom name: String) -> TemplateError? {
+        var finished: Set<String> = []
+        func visit(_ template: String, path: [String]) -> TemplateError? {
+            if finished.contains(template) { return nil }
+            if let missing = missingPartial(in: template) { return missing }
+            for reference in partialReferences(in: template) {
+                if reference.name == template {
+                    return TemplateError(file: label(of: template), line: reference.line, column: reference.column,
+                                         message: "the template includes itself as a partial: rendering would never end")
+                }
+                if let start = path.firstIndex(of: reference.name) {
+                    let cycle = (path[start...] + [template, reference.name]).joined(separator: " → ")
+                    return TemplateError(file: label(of: template), line: reference.line, column: reference.column,
+                                         message: "the partial '\(reference.name)' includes itself (\(cycle)): rendering would never end")
+                }
+                if let problem = visit(reference.name, path: path + [template]) { return problem }
+            }
+            finished.insert(template)
+            return nil
+        }
+        return visit(name, path: [])
+    }
+
     /// Reads the templates and data files of a folder (path relative to it, text), refusing
-    /// anything that resolves outside it.
-    private static func readFolder(_ directory: URL) throws(TemplateError) -> [(String, String)] {
+    /// anything that resolves outside it: a link to a file or folder out of it, at any depth.
+    /// Only regular files are read (a named pipe would block), each up to `limits.fileBytes`.
+    private static func readFolder(_ directory: URL, limits: TemplateLimits) throws(TemplateError) -> [(String, String)] {
         let root = directory.standardizedFileURL.resolvingSymlinksInPath()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw TemplateError(file: directory.path, message: "the template folder does not exist")
         }
         var found: [(String, String)] = []
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
-        for case let url as URL in walker where url.pathExtension == templateExtension || dataExtensions.contains(url.pathExtension) {
-            let resolved = url.resolvingSymlinksInPath().standardizedFileURL
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isSymbolicLinkKey]) else { return [] }
+        for case let url as URL in walker {
             let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
-            guard resolved.path.hasPrefix(root.path + "/") else {
+            let isTemplate = url.pathExtension == templateExtension || dataExtensions.contains(url.pathExtension)
+            let isLink = (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]))?.isSymbolicLink == true
+            guard isTemplate || isLink else { continue }
+            let resolved = url.resolvingSymlinksInPath().standardizedFileURL
+            var linkIsFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: resolved.path, isDirectory: &linkIsFolder)
+            if isLink, !resolved.path.hasPrefix(root.path + "/") {
+                if linkIsFolder.boolValue {
+                    throw TemplateError(file: relative, message: "the folder is a link to a folder outside the template folder; copy its files in instead")
+                }
+                guard isTemplate else { continue }
                 throw TemplateError(file: relative, message: "the template is a link to a file outside the template folder; copy the file in instead")
             }
-            guard let data = try? Data(contentsOf: resolved) else {
-                throw TemplateError(file: relative, message: "cannot read the file")
+            if isLink, linkIsFolder.boolValue {
+                throw TemplateError(file: relative, message: "the folder is a link, and links to folders are not followed; move the folder here instead")
             }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw TemplateError(file: relative, message: "the template is not UTF-8 text; save it as UTF-8")
-            }
+            guard isTemplate else { continue }
+            guard exists else { throw TemplateError(file: relative, message: "the file is a link to nothing") }
+            let text = try readFile(resolved, named: relative, limit: limits.fileBytes)
             found.append((relative, text))
         }
         return found.sorted { $0.0 < $1.0 }
+    }
+
+    /// A regular file's text, read without following a link in its last component (it was
+    /// resolved and checked just before) and without blocking on a named pipe or device.
+    private static func readFile(_ url: URL, named relative: String, limit: Int) throws(TemplateError) -> String {
+        let descriptor = open(url.path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw TemplateError(file: relative, message: "cannot read the file") }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw TemplateError(file: relative, message: "cannot read the file") }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw TemplateError(file: relative, message: "the template is not a regular file (a pipe, device or folder); save it as a file")
+        }
+        guard status.st_size <= limit else {
+            throw TemplateError(file: relative, message: "the file has \(status.st_size) bytes, more than the limit of \(limit) (TemplateLimits.fileBytes)")
+        }
+        var data = Data(count: Int(status.st_size) + 1)
+        var total = 0
+        while total < data.count {
+            let count = data.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + total, $0.count - total) }
+            if count < 0 { throw TemplateError(file: relative, message: "cannot read the file") }
+            if count == 0 { break }
+            total += count
+        }
+        guard total <= limit else {
+            throw TemplateError(file: relative, message: "the file has more than \(limit) bytes, the limit (TemplateLimits.fileBytes)")
+        }
+        data.count = total
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw TemplateError(file: relative, message: "the template is not UTF-8 text; save it as UTF-8")
+        }
+        return text
     }
 }

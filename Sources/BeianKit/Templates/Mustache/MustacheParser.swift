@@ -101,7 +101,13 @@ struct MustacheParser {
             return
         case .partial:
             if tag.content.hasPrefix("*") {
-                throw error(at: tag.start, "dynamic partials ({{>*…}}) are not supported; name the partial")
+                throw error(at: tag.start, "a partial chosen by data ({{>*…}}) is not supported; name the partial")
+            }
+            if let bad = tag.content.unicodeScalars.first(where: { !Self.isPartialNameScalar($0) }) {
+                let hex = String(bad.value, radix: 16, uppercase: true)
+                let invisible = bad.properties.generalCategory == .control || (bad.properties.isWhitespace && bad != " ")
+                let shown = invisible ? "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex : "'\(bad)'"
+                throw error(at: tag.start, "a partial name holds \(shown): partials are named by their path inside the template folder, with letters, digits, '.', '-', '_' and '/' only")
             }
         case .variable, .unescaped, .section, .invertedSection, .close:
             break
@@ -112,6 +118,15 @@ struct MustacheParser {
         }
         if tag.content.contains(where: \.isWhitespace) {
             throw error(at: tag.start, "'\(tag.content)' is not a name: names have no spaces")
+        }
+    }
+
+    /// Letters, digits, `.`, `-`, `_` and `/`: enough for a path inside the template folder,
+    /// and nothing that means a drive, a parent folder by other spelling, or the end of a string.
+    private static func isPartialNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "-", "_", "/": true
+        default: scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
         }
     }
 

@@ -8,27 +8,27 @@
 /// sections do the opposite.
 ///
 /// Rendering stops with an error, rather than exhausting memory or the stack, when the output
-/// grows past `outputLimit` bytes (a section nested in itself multiplies the output) or
-/// sections and partials nest deeper than `depthLimit` (a partial that includes itself).
+/// grows past the limit's bytes or its sections repeat more often than allowed (a section
+/// nested in itself multiplies both), or sections and partials nest too deep.
 struct MustacheRenderer {
     /// Why rendering stopped.
     enum Failure: Error {
         case outputLimit(Int)
+        case repeatLimit(Int)
         case depthLimit(Int)
     }
 
     let templates: [String: MustacheTemplate]
-    let outputLimit: Int
-    let depthLimit: Int
+    let limits: TemplateLimits
 
     private var output: String = ""
     private var stack: [Any] = []
     private var depth = 0
+    private var repeats = 0
 
-    init(templates: [String: MustacheTemplate], outputLimit: Int, depthLimit: Int) {
+    init(templates: [String: MustacheTemplate], limits: TemplateLimits) {
         self.templates = templates
-        self.outputLimit = outputLimit
-        self.depthLimit = depthLimit
+        self.limits = limits
     }
 
     /// Renders `template` over `context`.
@@ -37,6 +37,7 @@ struct MustacheRenderer {
         output.reserveCapacity(16_384)
         stack = [context]
         depth = 0
+        repeats = 0
         var escaping = true
         try render(template.nodes, escaping: &escaping)
         return output
@@ -45,7 +46,7 @@ struct MustacheRenderer {
     private mutating func render(_ nodes: [MustacheTemplate.Node], escaping: inout Bool) throws(Failure) {
         depth += 1
         defer { depth -= 1 }
-        guard depth <= depthLimit else { throw .depthLimit(depthLimit) }
+        guard depth <= limits.nesting else { throw .depthLimit(limits.nesting) }
         for node in nodes {
             switch node {
             case .text(let text):
@@ -75,7 +76,7 @@ struct MustacheRenderer {
             case .escaping(let value):
                 escaping = value
             }
-            if output.utf8.count > outputLimit { throw .outputLimit(outputLimit) }
+            if output.utf8.count > limits.renderedBytes { throw .outputLimit(limits.renderedBytes) }
         }
     }
 
@@ -85,6 +86,8 @@ struct MustacheRenderer {
             var inner = escaping
             try render(children, escaping: &inner)
         } else if let elements = value as? [Any] {
+            repeats += elements.count
+            guard repeats <= limits.sectionRepeats else { throw .repeatLimit(limits.sectionRepeats) }
             for element in elements {
                 stack.append(element)
                 var inner = escaping
