@@ -20,6 +20,13 @@ enum ExternalTool {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [program] + arguments
+        // A Chinese locale, as the documents' readers have: LibreOffice picks its fallback for
+        // 宋体 (absent on Linux) by locale, and under C.UTF-8 takes the Japanese Noto Sans
+        // CJK, whose taller lines push one-page forms onto a second page.
+        var environment = ProcessInfo.processInfo.environment
+        environment["LANG"] = "zh_CN.UTF-8"
+        environment["LC_ALL"] = nil
+        process.environment = environment
         // One pipe for both streams, read to the end before waiting: a program cannot then block
         // on a full pipe the test is not reading.
         let output = Pipe()
