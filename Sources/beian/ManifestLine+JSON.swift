@@ -4,7 +4,7 @@ import Foundation
 extension BatchOutputFolder.ManifestLine {
     /// The line as `JSONEncoder` with sorted keys would write it, newline included, built by
     /// hand: one manifest line per record made the generic encoder a tenth of a batch's time.
-    /// Values that may need escaping or that are rarely present go through `fallback`, so the
+    /// Strings that need escaping, which are rare, go through `fallback`, so the
     /// bytes are the encoder's own.
     func jsonLine(fallback: JSONEncoder) throws -> Data {
         var text = "{\"files\":["
@@ -18,9 +18,24 @@ extension BatchOutputFolder.ManifestLine {
         text += "]"
         if let id { text += ",\"id\":" + (try Self.string(id, fallback)) }
         text += ",\"line\":" + String(line)
-        text += ",\"skipped\":" + (skipped.isEmpty ? "[]" : try Self.encoded(skipped, fallback))
+        text += ",\"skipped\":["
+        for (index, skip) in skipped.enumerated() {
+            if index > 0 { text += "," }
+            text += "{\"document\":" + (try Self.string(skip.document, fallback))
+            text += ",\"reason\":" + (try Self.string(skip.reason, fallback)) + "}"
+        }
+        text += "]"
         if let subjectFilingNumber { text += ",\"subjectFilingNumber\":" + (try Self.string(subjectFilingNumber, fallback)) }
-        text += ",\"warnings\":" + (warnings.isEmpty ? "[]" : try Self.encoded(warnings, fallback))
+        text += ",\"warnings\":["
+        for (index, warning) in warnings.enumerated() {
+            if index > 0 { text += "," }
+            text += "{\"code\":" + (try Self.string(warning.code, fallback))
+            if let hint = warning.hint { text += ",\"hint\":" + (try Self.string(hint, fallback)) }
+            text += ",\"message\":" + (try Self.string(warning.message, fallback))
+            text += ",\"path\":" + (try Self.string(warning.path, fallback))
+            text += ",\"severity\":" + (try Self.string(warning.severity.rawValue, fallback)) + "}"
+        }
+        text += "]"
         text += "}\n"
         return Data(text.utf8)
     }

@@ -25,6 +25,11 @@ struct MustacheRenderer {
     private var stack: [Any] = []
     private var depth = 0
     private var repeats = 0
+    /// The indentation of the standalone partials being rendered, joined; printed at the start
+    /// of each of their lines.
+    private var indentation = ""
+    /// Whether the output stands at the start of a line of an indented partial.
+    private var atLineStart = false
 
     init(templates: [String: MustacheTemplate], limits: TemplateLimits) {
         self.templates = templates
@@ -38,6 +43,7 @@ struct MustacheRenderer {
         stack = [context]
         depth = 0
         repeats = 0
+        indentation = ""
         var escaping = true
         try render(template.nodes, escaping: &escaping)
         return output
@@ -50,11 +56,17 @@ struct MustacheRenderer {
         for node in nodes {
             switch node {
             case .text(let text):
-                output += text
+                emit(text)
             case .variable(let name, let escaped):
                 guard let value = lookUp(name) else { continue }
                 let text = Self.text(of: value)
-                if escaped && escaping { Self.appendEscaped(text, to: &output) } else { output += text }
+                if escaped && escaping && Self.needsEscaping(text) {
+                    var escaped = ""
+                    Self.appendEscaped(text, to: &escaped)
+                    emit(escaped)
+                } else {
+                    emit(text)
+                }
             case .section(let name, let children, let inverted):
                 let value = lookUp(name)
                 if inverted {
@@ -69,10 +81,14 @@ struct MustacheRenderer {
                 // Missing partials are refused when the library is made; a name that is
                 // still unknown here renders nothing, as Mustache specifies.
                 guard let partial = templates[reference.name] else { continue }
-                let start = output.endIndex
+                let outer = self.indentation
+                if !indentation.isEmpty {
+                    self.indentation += indentation
+                    atLineStart = true
+                }
+                defer { self.indentation = outer }
                 var inner = escaping
                 try render(partial.nodes, escaping: &inner)
-                if !indentation.isEmpty { indent(from: start, by: indentation) }
             case .escaping(let value):
                 escaping = value
             }
@@ -102,18 +118,25 @@ struct MustacheRenderer {
         }
     }
 
-    /// Indents every line the partial printed: the start of its output and each line after a
-    /// line break, unless the output ends there.
-    private mutating func indent(from start: String.Index, by indentation: String) {
-        let printed = output[start...]
-        guard !printed.isEmpty else { return }
-        var indented = indentation
-        var lines = printed.split(separator: "\n", omittingEmptySubsequences: false)
-        let endsWithBreak = lines.last?.isEmpty == true
-        if endsWithBreak { lines.removeLast() }
-        indented += lines.joined(separator: "\n" + indentation)
-        if endsWithBreak { indented += "\n" }
-        output.replaceSubrange(start..., with: indented)
+    /// Appends text, indenting each line inside an indented partial; other text is appended
+    /// in one piece.
+    private mutating func emit(_ text: String) {
+        guard !indentation.isEmpty else {
+            output += text
+            return
+        }
+        // Split on the byte: the lines of a template are not graphemes, and splitting by
+        // Character costs more than the rest of rendering.
+        for (offset, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            if offset > 0 {
+                output += "\n"
+                atLineStart = true
+            }
+            guard !line.isEmpty else { continue }
+            if atLineStart { output += indentation }
+            output += Substring(line)
+            atLineStart = false
+        }
     }
 
     private func lookUp(_ name: MustacheName) -> Any? {
@@ -155,11 +178,14 @@ struct MustacheRenderer {
         return String(describing: value)
     }
 
+    static func needsEscaping(_ text: String) -> Bool {
+        text.utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
+    }
+
     /// Appends `text` with `& < > " '` written as XML references; text without them, most
     /// values, is appended in one piece.
     static func appendEscaped(_ text: String, to output: inout String) {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+        guard needsEscaping(text) else {
             output += text
             return
         }
