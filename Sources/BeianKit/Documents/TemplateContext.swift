@@ -35,7 +35,7 @@ enum TemplateContext {
         ]
     }
 
-    /// `text`, or nothing when it is empty: swift-mustache counts an empty string as true, so
+    /// `text`, or nothing when it is empty: the Mustache engine counts an empty string as true, so
     /// `{{#key}}…{{/key}}` and `{{^key}}…{{/key}}` only see emptiness as a missing key.
     static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
 
