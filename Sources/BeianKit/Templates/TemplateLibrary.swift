@@ -175,7 +175,7 @@ public struct TemplateLibrary: Sendable {
             guard resolved.path.hasPrefix(root.path + "/") else {
                 throw TemplateError(file: relative, message: "the template is a link to a file outside the template folder; copy the file in instead")
             }
-            guard let data = try? Data(contentsOf: resolved) else {
+            guard let data = readFile(resolved) else {
                 throw TemplateError(file: relative, message: "cannot read the file")
             }
             guard let text = String(data: data, encoding: .utf8) else {
@@ -184,6 +184,17 @@ public struct TemplateLibrary: Sendable {
             found.append((relative, text))
         }
         return found.sorted { $0.0 < $1.0 }
+    }
+
+    /// A file's bytes, or `nil` when it cannot be read.
+    ///
+    /// Not `Data(contentsOf:)`: on Linux (swift-foundation in Swift 6.3) it leaks a 4 KiB buffer
+    /// for every empty file it reads, and a server reloading a user's template folder would leak
+    /// on each load.
+    private static func readFile(_ url: URL) -> Data? {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        defer { try? handle.close() }
+        do { return try handle.readToEnd() ?? Data() } catch { return nil }
     }
 
     private static func explain(_ error: any Error) -> String {
