@@ -27,8 +27,8 @@ extension BeianEngine {
     public func checkTemplates() -> [TemplateCheck] {
         templates.names.map { name in
             let origin = templates.origins[name] ?? .bundled
-            if let missing = templates.missingPartial(in: name) {
-                return TemplateCheck(name: name, origin: origin, coverage: .rendered, problem: missing)
+            if let problem = templates.inclusionProblem(in: name) {
+                return TemplateCheck(name: name, origin: origin, coverage: .rendered, problem: problem)
             }
             if name.split(separator: "/").last?.hasPrefix("_") == true {
                 return TemplateCheck(name: name, origin: origin, coverage: .partial, problem: nil)

@@ -30,8 +30,11 @@ public struct TemplateLibrary: Sendable {
     private let library: MustacheLibrary
     private let sources: [String: String]
     private let files: [String: String]
-    /// The first missing partial each template reaches, if any.
-    private var missingPartials: [String: TemplateError] = [:]
+    /// The templates each template includes, as its tags name them.
+    private var references: [String: [PartialReference]] = [:]
+    /// The first broken inclusion each template reaches (a missing partial, a dynamic one, a
+    /// cycle), if any.
+    private var inclusionProblems: [String: TemplateError] = [:]
     /// Each template's name (its path under the template folder, without `.mustache`) and origin.
     public let origins: [String: Origin]
 
@@ -86,11 +89,12 @@ public struct TemplateLibrary: Sendable {
         self.origins = origins
         self.files = files
         // Found once here rather than on every render: the sources do not change.
-        var missingPartials: [String: TemplateError] = [:]
+        self.references = sources.mapValues(PartialReferences.scan)
+        var inclusionProblems: [String: TemplateError] = [:]
         for name in sources.keys {
-            if let missing = self.missingPartial(reachableFrom: name) { missingPartials[name] = missing }
+            if let problem = self.inclusionProblem(reachableFrom: name) { inclusionProblems[name] = problem }
         }
-        self.missingPartials = missingPartials
+        self.inclusionProblems = inclusionProblems
     }
 
     /// A data file (such as `data/provinces.json`) or the schema, by its path under the template
@@ -106,10 +110,11 @@ public struct TemplateLibrary: Sendable {
     /// Renders a template with a context of dictionaries, arrays and strings.
     ///
     /// Throws when the template, or a partial it includes at any depth, names a partial that
-    /// does not exist: Mustache would print nothing in its place, silently leaving out part of
-    /// a document.
+    /// does not exist (Mustache would print nothing in its place, silently leaving out part of
+    /// a document), names it from the data (`{{>*key}}`), or includes itself again (Mustache
+    /// would recurse until the stack overflows).
     public func render(_ name: String, _ context: [String: Any]) throws(TemplateError) -> String {
-        if let missing = missingPartials[name] { throw missing }
+        if let problem = inclusionProblems[name] { throw problem }
         guard let output = library.render(context, withTemplate: name) else {
             throw TemplateError(file: name + "." + Self.templateExtension, message: "no template of this name exists")
         }
@@ -124,36 +129,64 @@ public struct TemplateLibrary: Sendable {
         }
     }
 
-    /// The partials a template includes (`{{> name}}`), with their 1-based line and column.
-    func partialReferences(in name: String) -> [(name: String, line: Int, column: Int)] {
-        guard let source = sources[name] else { return [] }
-        var references: [(name: String, line: Int, column: Int)] = []
-        for (offset, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{>") {
-                guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-                let partial = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                references.append((partial, offset + 1, line.distance(from: line.startIndex, to: open.lowerBound) + 1))
-                rest = rest[close.upperBound...]
+    /// The templates a template includes (`{{> name}}`, `{{< name}}`), with their 1-based line
+    /// and column.
+    func partialReferences(in name: String) -> [PartialReference] {
+        references[name] ?? sources[name].map(PartialReferences.scan) ?? []
+    }
+
+    /// What is wrong with the inclusions of one template: the first tag that names no template
+    /// or names it from the data, else the first that leads back to the template itself.
+    func inclusionProblem(in name: String) -> TemplateError? {
+        let references = partialReferences(in: name)
+        for reference in references {
+            if reference.dynamic {
+                return TemplateError(file: label(of: name), line: reference.line, column: reference.column,
+                                     message: "the partial '*\(reference.name)' is named by the data; name the template itself")
+            }
+            if sources[reference.name] == nil {
+                return TemplateError(file: label(of: name), line: reference.line, column: reference.column,
+                                     message: "the partial '\(reference.name)' does not exist")
             }
         }
-        return references
+        for reference in references {
+            if let path = path(from: reference.name, to: name) {
+                let cycle = ([name] + path).joined(separator: " → ")
+                return TemplateError(file: label(of: name), line: reference.line, column: reference.column,
+                                     message: "the partial '\(reference.name)' includes this template again (\(cycle)); it would never finish")
+            }
+        }
+        return nil
     }
 
-    /// The first `{{> name}}` in a template that names no template.
-    func missingPartial(in name: String) -> TemplateError? {
-        guard let reference = partialReferences(in: name).first(where: { sources[$0.name] == nil }) else { return nil }
-        return TemplateError(file: label(of: name), line: reference.line, column: reference.column,
-                             message: "the partial '\(reference.name)' does not exist")
+    /// The templates from `start` to `target` through inclusions, both ends included, if any.
+    private func path(from start: String, to target: String) -> [String]? {
+        var previous: [String: String] = [start: start]
+        var queue = [start]
+        var head = 0
+        while head < queue.count {
+            let current = queue[head]
+            head += 1
+            if current == target {
+                var path = [current]
+                while let step = previous[path[0]], step != path[0] { path.insert(step, at: 0) }
+                return path
+            }
+            for reference in partialReferences(in: current) where !reference.dynamic && previous[reference.name] == nil {
+                previous[reference.name] = current
+                queue.append(reference.name)
+            }
+        }
+        return nil
     }
 
-    /// The first missing partial in a template or in the partials it includes, at any depth.
-    func missingPartial(reachableFrom name: String) -> TemplateError? {
+    /// The first broken inclusion in a template or in the templates it includes, at any depth.
+    func inclusionProblem(reachableFrom name: String) -> TemplateError? {
         var seen: Set<String> = []
         var pending = [name]
         while let next = pending.popLast() {
             guard seen.insert(next).inserted else { continue }
-            if let missing = missingPartial(in: next) { return missing }
+            if let problem = inclusionProblem(in: next) { return problem }
             pending.append(contentsOf: partialReferences(in: next).map(\.name).reversed())
         }
         return nil
