@@ -324,6 +324,46 @@ struct DocumentEngineTests {
         #expect(engine.checkTemplates().compactMap(\.problem).map(\.description) == [error.description])
     }
 
+    /// A user's templates in a temporary folder, by name (without `.mustache`).
+    private func templateFolder(_ files: [String: String]) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("beian-templates-\(UUID().uuidString)")
+        for (name, text) in files {
+            let file = folder.appendingPathComponent(name + ".mustache")
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: file)
+        }
+        return folder
+    }
+
+    /// A template that includes itself, directly or through others, made Mustache recurse until
+    /// the stack overflowed: it is refused like a missing partial, naming the way round.
+    @Test func aPartialCycleFailsGenerationInsteadOfOverflowingTheStack() throws {
+        // The user's files, the error generating the form gives, and the one checking the
+        // templates reports for the user's file.
+        let cases: [([String: String], String, String)] = [
+            (["deregistration/common": "{{> deregistration/common}}"],
+             "deregistration/common.mustache:1:1: error: the template includes itself as a partial: rendering would never end",
+             "includes itself"),
+            // Through a bundled template, behind changed delimiters.
+            (["deregistration/_instructions": "<paragraph>\n{{=<% %>=}}<%> deregistration/common%></paragraph>"],
+             "deregistration/_instructions.mustache:2:12: error: the partial 'deregistration/common' includes itself (deregistration/common → deregistration/_instructions → deregistration/common): rendering would never end",
+             "includes itself"),
+        ]
+        for (files, generation, check) in cases {
+            let folder = try templateFolder(files)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let engine = try testEngine(templates: folder)
+            let error = try #require(throws: TemplateError.self) {
+                try engine.deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"), request: .init(reason: "x"))
+            }
+            #expect(error.description == generation)
+            #expect(engine.checkTemplates().compactMap(\.problem).contains { $0.message.contains(check) })
+            // Documents that do not include the broken templates still work.
+            _ = try engine.authorizationLetter(for: DocumentFixtures.filing("hubei-filing.json"), request: .init(
+                agent: DocumentFixtures.agent, scope: .deregistration, date: DocumentFixtures.date))
+        }
+    }
+
     @Test func bundledTemplatesAllCheckOut() throws {
         let checks = try testEngine().checkTemplates()
         #expect(checks.allSatisfy { $0.problem == nil && $0.origin == .bundled })

@@ -1,0 +1,4 @@
+// The libFuzzer target 'json-record': FuzzBodies.targets["json-record"] (see Sources/FuzzBodies).
+import FuzzDriver
+
+runFuzzer("json-record")

@@ -1,0 +1,1 @@
+../../Fuzz/Sources/FuzzBodies/FuzzBodies.swift
