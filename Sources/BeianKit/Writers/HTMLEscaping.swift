@@ -1,4 +1,5 @@
-/// Escaping of filing data for the HTML writer, so data is always text and never markup.
+/// Escaping of filing data wherever it enters markup (the HTML writer's pages and the form
+/// markup templates render to), so data is always text and never markup.
 enum HTMLEscaping {
     /// Appends `text` to `output` with `& < > " '` written as entity or character references,
     /// which makes it safe both as element content and inside a quoted attribute value.

@@ -60,13 +60,8 @@ struct MustacheRenderer {
             case .variable(let name, let escaped):
                 guard let value = lookUp(name) else { continue }
                 let text = Self.text(of: value)
-                if escaped && escaping && Self.needsEscaping(text) {
-                    var escaped = ""
-                    Self.appendEscaped(text, to: &escaped)
-                    emit(escaped)
-                } else {
-                    emit(text)
-                }
+                // The markup is XML: values go through the same escaping as the HTML writer's.
+                emit(escaped && escaping ? HTMLEscaping.escaped(text) : text)
             case .section(let name, let children, let inverted):
                 let value = lookUp(name)
                 if inverted {
@@ -176,29 +171,6 @@ struct MustacheRenderer {
     private static func text(of value: Any) -> String {
         if let text = value as? String { return text }
         return String(describing: value)
-    }
-
-    static func needsEscaping(_ text: String) -> Bool {
-        text.utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
-    }
-
-    /// Appends `text` with `& < > " '` written as XML references; text without them, most
-    /// values, is appended in one piece.
-    static func appendEscaped(_ text: String, to output: inout String) {
-        guard needsEscaping(text) else {
-            output += text
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
     }
 }
 
