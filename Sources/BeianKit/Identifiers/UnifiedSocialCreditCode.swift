@@ -57,7 +57,7 @@ public enum UnifiedSocialCreditCode {
         var sum = 0, weight = 1
         for index in 0..<18 {
             if bytes[index] >= 0x61 && bytes[index] <= 0x7A { bytes[index] -= 0x20 }
-            guard let value = ASCIICode.value(of: bytes[index], in: alphabetBytes) else { return nil }
+            guard let value = alphabetBytes.firstIndex(of: bytes[index]) else { return nil }
             if index < 17 {
                 sum += value * weight
                 weight = weight * 3 % 31

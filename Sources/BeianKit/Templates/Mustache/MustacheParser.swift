@@ -30,6 +30,13 @@ struct MustacheParser {
         case tag(Tag)
     }
 
+    /// The character after the opening delimiter that makes a tag more than a variable.
+    private static let sigils: [UInt8: Kind] = [
+        UInt8(ascii: "#"): .section, UInt8(ascii: "^"): .invertedSection, UInt8(ascii: "/"): .close,
+        UInt8(ascii: "!"): .comment, UInt8(ascii: ">"): .partial, UInt8(ascii: "&"): .unescaped,
+        UInt8(ascii: "="): .delimiters, UInt8(ascii: "%"): .pragma,
+    ]
+
     private let bytes: [UInt8]
 
     private init(_ source: String) {
@@ -67,12 +74,7 @@ struct MustacheParser {
                     throw error(at: start, "the tag is not closed with \(String(decoding: close, as: UTF8.self))")
                 }
                 end = closing + close.count
-                let sigils: [UInt8: Kind] = [
-                    UInt8(ascii: "#"): .section, UInt8(ascii: "^"): .invertedSection, UInt8(ascii: "/"): .close,
-                    UInt8(ascii: "!"): .comment, UInt8(ascii: ">"): .partial, UInt8(ascii: "&"): .unescaped,
-                    UInt8(ascii: "="): .delimiters, UInt8(ascii: "%"): .pragma,
-                ]
-                if inner < closing, let sigil = sigils[bytes[inner]] {
+                if inner < closing, let sigil = Self.sigils[bytes[inner]] {
                     kind = sigil
                     inner += 1
                 } else if inner < closing, bytes[inner] == UInt8(ascii: "<") || bytes[inner] == UInt8(ascii: "$") {

@@ -1,11 +1,3 @@
-/// Byte-level helpers for the identifiers whose valid forms are plain ASCII.
-enum ASCIICode {
-    /// The position of `byte` in `alphabet`, the value a check-character scheme gives it.
-    static func value(of byte: UInt8, in alphabet: [UInt8]) -> Int? {
-        alphabet.firstIndex(of: byte)
-    }
-}
-
 extension String.UTF8View {
     /// Whether `needle`'s bytes occur in these bytes. UTF-8 is self-synchronising, so a byte
     /// match is a match of whole characters; unlike Foundation's `contains`, this does not
