@@ -1,10 +1,15 @@
 import Foundation
 
-/// The results of a batch as an async sequence, in input order, with at most `jobs` records in
-/// work at once: records are read only as results are consumed, so memory stays flat however
-/// long the input, and a slow consumer slows the batch instead of piling up results.
+/// The results of a batch as an async sequence, in input order, with at most `jobs` chunks of
+/// records in work at once: records are read only as results are consumed, so memory stays flat
+/// however long the input, and a slow consumer slows the batch instead of piling up results.
 public struct BatchResults: AsyncSequence, Sendable {
     public typealias Element = BatchResult
+
+    /// How many records one task processes. A task per record spent a fifth of a batch's time
+    /// creating tasks and waking threads; a few dozen records per task make that negligible while
+    /// keeping the window (and so memory) small.
+    static let chunkSize = 32
 
     let records: @Sendable () -> AnyIterator<BatchRecord>
     let processor: BatchProcessor
@@ -16,14 +21,17 @@ public struct BatchResults: AsyncSequence, Sendable {
         Iterator(records: records(), processor: processor, jobs: Swift.max(1, jobs), shard: shard, skipping: skipping)
     }
 
-    /// Pulls records, keeps a window of running tasks, and hands results out in order.
+    /// Pulls records, keeps a window of running tasks over chunks of them, and hands results out
+    /// in order.
     public struct Iterator: AsyncIteratorProtocol {
         var records: AnyIterator<BatchRecord>
         let processor: BatchProcessor
         let jobs: Int
         let shard: Shard?
         let skipping: Set<Int>
-        var running: [Task<BatchResult, Never>] = []
+        var running: [Task<[BatchResult], Never>] = []
+        var ready: [BatchResult] = []
+        var readyIndex = 0
         var exhausted = false
 
         init(records: AnyIterator<BatchRecord>, processor: BatchProcessor, jobs: Int, shard: Shard?, skipping: Set<Int>) {
@@ -35,24 +43,48 @@ public struct BatchResults: AsyncSequence, Sendable {
         }
 
         public mutating func next() async -> BatchResult? {
+            if readyIndex == ready.count {
+                refill()
+                guard !running.isEmpty else { return nil }
+                let first = running.removeFirst()
+                if Task.isCancelled {
+                    running.forEach { $0.cancel() }
+                    running.removeAll()
+                    exhausted = true
+                }
+                ready = await first.value
+                readyIndex = 0
+                // Start the next chunk now, so it runs while the consumer takes these results.
+                refill()
+                guard !ready.isEmpty else { return nil }
+            }
+            defer { readyIndex += 1 }
+            return ready[readyIndex]
+        }
+
+        /// Starts chunks until `jobs` are running or the records run out.
+        private mutating func refill() {
             while !exhausted, running.count < jobs {
+                let chunk = nextChunk()
+                if chunk.isEmpty { break }
+                let processor = self.processor
+                running.append(Task { chunk.map(processor.process) })
+            }
+        }
+
+        /// Up to `chunkSize` records of this shard that a resumed run has not completed yet.
+        private mutating func nextChunk() -> [BatchRecord] {
+            var chunk: [BatchRecord] = []
+            while chunk.count < BatchResults.chunkSize {
                 guard let record = records.next() else {
                     exhausted = true
                     break
                 }
                 if let shard, !shard.contains(record.index) { continue }
                 if skipping.contains(record.line) { continue }
-                let processor = self.processor
-                running.append(Task { processor.process(record) })
+                chunk.append(record)
             }
-            guard !running.isEmpty else { return nil }
-            let first = running.removeFirst()
-            if Task.isCancelled {
-                running.forEach { $0.cancel() }
-                running.removeAll()
-                exhausted = true
-            }
-            return await first.value
+            return chunk
         }
     }
 }
