@@ -282,7 +282,8 @@ struct HostileTemplateTests {
         #expect(error.description == "deregistration/common.mustache: error: rendering stopped after 1,000,000 section repeats, the limit "
             + "(TemplateLimits.sectionRepeats): a section over a list is probably nested inside a section over the same list, such as {{#websites}} within {{#websites}}",
                 "\(error)")
-        #expect(elapsed < .seconds(5))
+        // The message proves the render stopped at the limit, a millionth of the 10^12 repeats
+        // asked for; the time is printed for people, not asserted (the machine may be busy).
         // Empty bodies do not escape: repeating is counted, not only bytes.
         try folder.write("<document title=\"x\">{{#websites}}{{#websites}}{{/websites}}{{/websites}}</document>\n")
         let empty = try testEngine(templates: folder.templates)

@@ -1,10 +1,39 @@
 /// Renders a template into form markup and parses the markup into a ``Document``: the one path
 /// from templates to documents, so every template error reads the same way.
+///
+/// Markup is rendered with stand-ins for its values first; when the cache knows that shape,
+/// the values are filled into its document and the parse is skipped (``DocumentShapeCache``).
 struct DocumentRenderer: Sendable {
     let templates: TemplateLibrary
     let parser: FormMarkupParser
+    let shapes: DocumentShapeCache
+
+    init(templates: TemplateLibrary, parser: FormMarkupParser, shapes: DocumentShapeCache = DocumentShapeCache()) {
+        self.templates = templates
+        self.parser = parser
+        self.shapes = shapes
+    }
 
     func render(_ template: String, _ context: [String: Any]) throws(TemplateError) -> Document {
+        if let (markup, values) = try templates.renderWithStandIns(template, context) {
+            switch shapes.entry(for: markup) {
+            case .document(let document)?:
+                return document.fillingStandIns(with: values)
+            case .unusable?:
+                break
+            case nil:
+                if let document = try? parser.parse(String(decoding: markup, as: UTF8.self), source: template), document.holdsStandInsOnlyInText(count: values.count) {
+                    shapes.store(.document(document), for: markup)
+                    return document.fillingStandIns(with: values)
+                }
+                shapes.store(.unusable, for: markup)
+            }
+        }
+        return try renderInFull(template, context)
+    }
+
+    /// Renders with the values in the markup and parses it.
+    func renderInFull(_ template: String, _ context: [String: Any]) throws(TemplateError) -> Document {
         let markup = try templates.render(template, context)
         let file = templates.origins[template].map { $0 == .bundled ? "bundled:\(template).mustache" : $0.description } ?? template
         do {

@@ -26,8 +26,17 @@ enum TextRules {
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return text }
         // Most values have nothing to trim; skip Foundation's character-set machinery for them.
-        if !first.properties.isWhitespace, !last.properties.isWhitespace { return text }
+        if !isWhiteSpace(first), !isWhiteSpace(last) { return text }
         return text.trimmingCharacters(in: .whitespacesAndNewlines.union(.init(charactersIn: "\u{3000}")))
+    }
+
+    /// Unicode's White_Space property, spelled out: looking the property up costs more than the
+    /// rest of a short field's checks.
+    static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     /// Full-width ASCII (U+FF01…U+FF5E) folded to ASCII, and the ideographic space to a space.

@@ -36,6 +36,8 @@ public struct TemplateLibrary: Sendable {
     public let limits: TemplateLimits
     /// Each template's name (its path under the template folder, without `.mustache`) and origin.
     public let origins: [String: Origin]
+    /// Whether renders may use stand-ins for values: no template holds their characters.
+    let allowsStandIns: Bool
 
     /// The bundled templates.
     public static func bundled() throws(TemplateError) -> TemplateLibrary {
@@ -88,6 +90,7 @@ public struct TemplateLibrary: Sendable {
         self.origins = origins
         self.files = files
         self.limits = limits
+        allowsStandIns = !sources.values.contains(where: MarkupPlaceholder.containsSentinel)
         // Found once here rather than on every render: the sources do not change.
         var partialProblems: [String: TemplateError] = [:]
         for name in sources.keys {
@@ -122,14 +125,39 @@ public struct TemplateLibrary: Sendable {
         do {
             return try renderer.render(template, context: context)
         } catch {
-            switch error {
-            case .outputLimit(let limit):
-                throw TemplateError(file: label(of: name), message: "rendering stopped at \(Self.megabytes(limit)) of output, the limit (TemplateLimits.renderedBytes): a section over a list is probably nested inside a section over the same list, such as {{#websites}} within {{#websites}}")
-            case .repeatLimit(let limit):
-                throw TemplateError(file: label(of: name), message: "rendering stopped after \(Self.count(limit)) section repeats, the limit (TemplateLimits.sectionRepeats): a section over a list is probably nested inside a section over the same list, such as {{#websites}} within {{#websites}}")
-            case .depthLimit(let limit):
-                throw TemplateError(file: label(of: name), message: "sections and partials nest more than \(limit) deep: a partial probably includes itself")
-            }
+            throw failure(error, rendering: name)
+        }
+    }
+
+    /// Renders a template like ``render(_:_:)``, with a stand-in (``MarkupPlaceholder``) in place
+    /// of each escaped value in element content, and those values; `nil` when this render, or this
+    /// library, cannot use stand-ins. The markup comes as UTF-8 bytes, the form the shape cache keys on.
+    func renderWithStandIns(_ name: String, _ context: [String: Any]) throws(TemplateError) -> (markup: [UInt8], values: [String])? {
+        guard allowsStandIns else { return nil }
+        if let problem = partialProblems[name] { throw problem }
+        guard let template = templates[name] else {
+            throw TemplateError(file: name + "." + Self.templateExtension, message: "no template of this name exists")
+        }
+        var renderer = MustacheRenderer(templates: templates, limits: limits)
+        do {
+            return try renderer.renderWithStandIns(template, context: context)
+        } catch {
+            if case .standInsUnusable = error { return nil }
+            throw failure(error, rendering: name)
+        }
+    }
+
+    /// The error for a render that stopped.
+    private func failure(_ error: MustacheRenderer.Failure, rendering name: String) -> TemplateError {
+        switch error {
+        case .outputLimit(let limit):
+            TemplateError(file: label(of: name), message: "rendering stopped at \(Self.megabytes(limit)) of output, the limit (TemplateLimits.renderedBytes): a section over a list is probably nested inside a section over the same list, such as {{#websites}} within {{#websites}}")
+        case .repeatLimit(let limit):
+            TemplateError(file: label(of: name), message: "rendering stopped after \(Self.count(limit)) section repeats, the limit (TemplateLimits.sectionRepeats): a section over a list is probably nested inside a section over the same list, such as {{#websites}} within {{#websites}}")
+        case .depthLimit(let limit):
+            TemplateError(file: label(of: name), message: "sections and partials nest more than \(limit) deep: a partial probably includes itself")
+        case .standInsUnusable:
+            TemplateError(file: label(of: name), message: "a value holds the private-use characters U+E000 or U+E001")
         }
     }
 

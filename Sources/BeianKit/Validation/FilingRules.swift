@@ -22,7 +22,7 @@ enum FilingRules {
                     seenDomains[domain] = index
                 }
             }
-            if let word = restrictedNameWords.first(where: { website.name.utf8.containsSequence($0.utf8) }) {
+            if let word = restrictedNameWords.first(where: { website.name.containsUTF8($0) }) {
                 log.warning(path / "name", "website.name-restricted",
                             "the website name contains '\(word)', which needs special approval in a website name",
                             hint: "expect the bureau to ask for the approval, or choose a name without it")

@@ -33,6 +33,12 @@ enum HTMLEscaping {
         return output
     }
 
+    /// How many UTF-8 bytes `text` takes once escaped.
+    static func escapedByteCount(_ text: String) -> Int {
+        if !text.unicodeScalars.contains(where: needsWork) { return text.utf8.count }
+        return escaped(text).utf8.count
+    }
+
     private static func needsWork(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "&", "<", ">", "\"", "'": true

@@ -218,7 +218,8 @@ struct MustacheParser {
         for (token, indentation) in tokens {
             switch token {
             case .text(let range):
-                append(.text(String(decoding: bytes[range], as: UTF8.self)))
+                let lastAngle = bytes[range].last { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }
+                append(.text(String(decoding: bytes[range], as: UTF8.self), endsInsideTag: lastAngle.map { $0 == UInt8(ascii: "<") }))
             case .tag(let tag):
                 switch tag.kind {
                 case .variable: append(.variable(MustacheName(tag.content), escaped: true))

@@ -10,26 +10,39 @@
 /// Rendering stops with an error, rather than exhausting memory or the stack, when the output
 /// grows past the limit's bytes or its sections repeat more often than allowed (a section
 /// nested in itself multiplies both), or sections and partials nest too deep.
+///
+/// With stand-ins on (``renderWithStandIns(_:context:)``), escaped values in element content are
+/// replaced by ``MarkupPlaceholder`` tokens and collected, so markup that differs only in its
+/// values renders to the same text; the limits still count the values' own bytes.
 struct MustacheRenderer {
     /// Why rendering stopped.
     enum Failure: Error {
         case outputLimit(Int)
         case repeatLimit(Int)
         case depthLimit(Int)
+        /// A value printed as is holds a stand-in's characters: render without stand-ins.
+        case standInsUnusable
     }
 
     let templates: [String: MustacheTemplate]
     let limits: TemplateLimits
 
-    private var output: String = ""
+    /// The output's UTF-8 bytes: appending bytes costs less than appending to a `String`.
+    private var output: [UInt8] = []
     private var stack: [Any] = []
     private var depth = 0
     private var repeats = 0
     /// The indentation of the standalone partials being rendered, joined; printed at the start
     /// of each of their lines.
-    private var indentation = ""
+    private var indentation: [UInt8] = []
     /// Whether the output stands at the start of a line of an indented partial.
     private var atLineStart = false
+    /// The values stood in for so far, by index; `nil` when rendering values in place.
+    private var standIns: [String]?
+    /// Whether the output stands inside a markup tag, where values go in as they are.
+    private var insideTag = false
+    /// How many more bytes the output would have with the stood-in values in it.
+    private var standInSurplus = 0
 
     init(templates: [String: MustacheTemplate], limits: TemplateLimits) {
         self.templates = templates
@@ -38,12 +51,27 @@ struct MustacheRenderer {
 
     /// Renders `template` over `context`.
     mutating func render(_ template: MustacheTemplate, context: Any) throws(Failure) -> String {
-        output = ""
+        standIns = nil
+        return String(decoding: try start(template, context: context), as: UTF8.self)
+    }
+
+    /// Renders `template` over `context` with stand-ins for the escaped values in element
+    /// content, returning the markup and the values in the order of their indexes.
+    mutating func renderWithStandIns(_ template: MustacheTemplate, context: Any) throws(Failure) -> (markup: [UInt8], values: [String]) {
+        standIns = []
+        let markup = try start(template, context: context)
+        return (markup, standIns ?? [])
+    }
+
+    private mutating func start(_ template: MustacheTemplate, context: Any) throws(Failure) -> [UInt8] {
+        output = []
         output.reserveCapacity(16_384)
         stack = [context]
         depth = 0
         repeats = 0
-        indentation = ""
+        indentation = []
+        insideTag = false
+        standInSurplus = 0
         var escaping = true
         try render(template.nodes, escaping: &escaping)
         return output
@@ -55,13 +83,19 @@ struct MustacheRenderer {
         guard depth <= limits.nesting else { throw .depthLimit(limits.nesting) }
         for node in nodes {
             switch node {
-            case .text(let text):
+            case .text(let text, let endsInsideTag):
                 emit(text)
+                if let endsInsideTag { insideTag = endsInsideTag }
             case .variable(let name, let escaped):
                 guard let value = lookUp(name) else { continue }
                 let text = Self.text(of: value)
-                // The markup is XML: values go through the same escaping as the HTML writer's.
-                emit(escaped && escaping ? HTMLEscaping.escaped(text) : text)
+                if standIns != nil, escaped, escaping, !insideTag, MarkupPlaceholder.canStandIn(for: text) {
+                    standIn(text)
+                } else {
+                    if standIns != nil, MarkupPlaceholder.containsSentinel(text) { throw .standInsUnusable }
+                    // The markup is XML: values go through the same escaping as the HTML writer's.
+                    emit(escaped && escaping ? HTMLEscaping.escaped(text) : text)
+                }
             case .section(let name, let children, let inverted):
                 let value = lookUp(name)
                 if inverted {
@@ -78,7 +112,7 @@ struct MustacheRenderer {
                 guard let partial = templates[reference.name] else { continue }
                 let outer = self.indentation
                 if !indentation.isEmpty {
-                    self.indentation += indentation
+                    self.indentation += indentation.utf8
                     atLineStart = true
                 }
                 defer { self.indentation = outer }
@@ -87,8 +121,17 @@ struct MustacheRenderer {
             case .escaping(let value):
                 escaping = value
             }
-            if output.utf8.count > limits.renderedBytes { throw .outputLimit(limits.renderedBytes) }
+            if output.count + standInSurplus > limits.renderedBytes { throw .outputLimit(limits.renderedBytes) }
         }
+    }
+
+    /// Prints the stand-in for `value` and keeps the value, counting the bytes it would have
+    /// printed escaped.
+    private mutating func standIn(_ value: String) {
+        let token = MarkupPlaceholder.token(standIns?.count ?? 0)
+        standIns?.append(value)
+        emit(token)
+        standInSurplus += HTMLEscaping.escapedByteCount(value) - token.utf8.count
     }
 
     private mutating func renderSection(_ children: [MustacheTemplate.Node], for value: Any, escaping: Bool) throws(Failure) {
@@ -117,20 +160,25 @@ struct MustacheRenderer {
     /// in one piece.
     private mutating func emit(_ text: String) {
         guard !indentation.isEmpty else {
-            output += text
+            output.append(contentsOf: text.utf8)
             return
         }
-        // Split on the byte: the lines of a template are not graphemes, and splitting by
-        // Character costs more than the rest of rendering.
-        for (offset, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-            if offset > 0 {
-                output += "\n"
-                atLineStart = true
+        // Cut at the byte: the lines of a template are not graphemes.
+        var text = text
+        text.withUTF8 { bytes in
+            var lineStart = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+                if lineStart > 0 {
+                    output.append(0x0A)
+                    atLineStart = true
+                }
+                if index > lineStart {
+                    if atLineStart { output.append(contentsOf: indentation) }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart..<index]))
+                    atLineStart = false
+                }
+                lineStart = index + 1
             }
-            guard !line.isEmpty else { continue }
-            if atLineStart { output += indentation }
-            output += Substring(line)
-            atLineStart = false
         }
     }
 

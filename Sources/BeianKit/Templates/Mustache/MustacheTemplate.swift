@@ -7,8 +7,9 @@
 struct MustacheTemplate: Sendable {
     /// One piece of a template.
     indirect enum Node: Sendable {
-        /// Text printed as written.
-        case text(String)
+        /// Text printed as written. `endsInsideTag` says whether its last `<` or `>` is a `<`
+        /// (so what follows stands inside a markup tag), or is `nil` when it has neither.
+        case text(String, endsInsideTag: Bool?)
         /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (as is).
         case variable(MustacheName, escaped: Bool)
         /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when inverted.

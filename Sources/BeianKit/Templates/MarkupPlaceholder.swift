@@ -1,0 +1,43 @@
+/// The stand-ins a render puts where values go, so that markup which differs only in its values
+/// is parsed once (see ``DocumentShapeCache``).
+///
+/// A stand-in is U+E000, the value's index in decimal, U+E001: private-use characters that no
+/// bundled template holds, and a library whose templates hold them renders without stand-ins.
+enum MarkupPlaceholder {
+    /// Opens a stand-in.
+    static let open: Unicode.Scalar = "\u{E000}"
+    /// Closes a stand-in.
+    static let close: Unicode.Scalar = "\u{E001}"
+
+    /// The stand-in for the value at `index`.
+    static func token(_ index: Int) -> String {
+        "\u{E000}\(index)\u{E001}"
+    }
+
+    /// Whether `text` holds either private-use character a stand-in is made of.
+    static func containsSentinel(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0 == open || $0 == close }
+    }
+
+    /// Whether a value can be left out of the markup and put into the parsed document's text
+    /// instead, with the same result as parsing the markup with the value in it.
+    ///
+    /// Parsing turns a value's escaped characters back into themselves, so it comes out as it
+    /// went in — unless it holds characters the escaping replaces, or white space that takes
+    /// part in the markup's line-break rule (`MarkupText.collapsed`): a line break, or a space
+    /// or tab at either end that could join a neighbouring run of the template's indentation.
+    /// An empty value is never stood in for either: it lets the template's white space on both
+    /// sides meet.
+    static func canStandIn(for value: String) -> Bool {
+        guard let first = value.utf8.first, let last = value.utf8.last,
+              first != 0x20, first != 0x09, last != 0x20, last != 0x09
+        else { return false }
+        for scalar in value.unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x0D, 0xE000, 0xE001: return false
+            default: if scalar.isUnprintableInDocuments { return false }
+            }
+        }
+        return true
+    }
+}
