@@ -28,8 +28,7 @@ final class LineReader: IteratorProtocol {
     /// The next line's bytes, without its line ending.
     func next() -> Data? {
         while true {
-            let start = max(position, searched)
-            if let end = buffer[start...].firstIndex(where: { $0 == 0x0A || ($0 == 0x0D && crEndsLines) }) {
+            if let end = lineEnd(from: max(position, searched)) {
                 if buffer[end] == 0x0A {
                     var line = buffer[position..<end]
                     position = end + 1
@@ -62,6 +61,24 @@ final class LineReader: IteratorProtocol {
             } else {
                 finished = true
             }
+        }
+    }
+
+    /// The offset of the first line-ending byte at or after `start`, if the buffer holds one.
+    /// `buffer` always starts at index 0, so offsets are indices.
+    private func lineEnd(from start: Int) -> Int? {
+        let crEndsLines = crEndsLines
+        return buffer.withUnsafeBytes { bytes -> Int? in
+            guard start < bytes.count, let base = bytes.baseAddress else { return nil }
+            if !crEndsLines {
+                // Byte by byte through `Data` cost as much as parsing the line.
+                guard let found = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
+                return base.distance(to: UnsafeRawPointer(found))
+            }
+            for index in start..<bytes.count where bytes[index] == 0x0A || bytes[index] == 0x0D {
+                return index
+            }
+            return nil
         }
     }
 

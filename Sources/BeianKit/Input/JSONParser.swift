@@ -90,6 +90,14 @@ struct JSONParser {
         while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\"), bytes[position] >= 0x20 {
             position += 1
         }
+        if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
+            // Most strings: no escape, so the bytes are the text.
+            let end = position
+            position += 1
+            let text = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+            guard let text else { throw error("a string is not valid UTF-8") }
+            return text
+        }
         var result = [UInt8](bytes[start..<position])
         while true {
             guard position < bytes.count else { throw error("a string is never closed") }
