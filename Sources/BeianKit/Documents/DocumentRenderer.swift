@@ -1,8 +1,9 @@
 /// Renders a template into form markup and parses the markup into a ``Document``: the one path
 /// from templates to documents, so every template error reads the same way.
 ///
-/// Markup is rendered with stand-ins for its values first; when the cache knows that shape,
-/// the values are filled into its document and the parse is skipped (``DocumentShapeCache``).
+/// Markup is rendered with stand-ins for its values first; when the cache knows that shape, the
+/// parse is skipped and the result is the shape with its values (``DocumentShapeCache``), which
+/// builds the document, or writes the DOCX, only when asked.
 struct DocumentRenderer: Sendable {
     let templates: TemplateLibrary
     let parser: FormMarkupParser
@@ -14,22 +15,24 @@ struct DocumentRenderer: Sendable {
         self.shapes = shapes
     }
 
-    func render(_ template: String, _ context: [String: Any]) throws(TemplateError) -> Document {
+    func render(_ template: String, _ context: [String: Any]) throws(TemplateError) -> DocumentContent {
         if let (markup, values) = try templates.renderWithStandIns(template, context) {
             switch shapes.entry(for: markup) {
-            case .document(let document)?:
-                return document.fillingStandIns(with: values)
+            case .shape(let shape)?:
+                return .filled(shape, values: values)
             case .unusable?:
                 break
             case nil:
-                if let document = try? parser.parse(String(decoding: markup, as: UTF8.self), source: template), document.holdsStandInsOnlyInText(count: values.count) {
-                    shapes.store(.document(document), for: markup)
-                    return document.fillingStandIns(with: values)
+                if let document = try? parser.parse(String(decoding: markup, as: UTF8.self), source: template),
+                   document.holdsStandInsOnlyInText(count: values.count) {
+                    let shape = DocumentShape(document: document, count: values.count)
+                    shapes.store(.shape(shape), for: markup)
+                    return .filled(shape, values: values)
                 }
                 shapes.store(.unusable, for: markup)
             }
         }
-        return try renderInFull(template, context)
+        return .document(try renderInFull(template, context))
     }
 
     /// Renders with the values in the markup and parses it.

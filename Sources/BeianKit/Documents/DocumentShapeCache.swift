@@ -17,8 +17,8 @@ import Synchronization
 final class DocumentShapeCache: Sendable {
     /// What is known of one shape.
     enum Entry: Sendable {
-        /// The document, with stand-ins in its text.
-        case document(Document)
+        /// The document, with stand-ins in its text, and its DOCX part.
+        case shape(DocumentShape)
         /// Records of this shape take the full path.
         case unusable
     }

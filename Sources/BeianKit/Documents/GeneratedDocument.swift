@@ -8,7 +8,12 @@ public struct GeneratedDocument: Sendable {
     /// letters, digits and dashes, so it is safe on every file system and in every mail client.
     public var fileStem: String
     /// The document tree.
-    public var document: Document
+    public var document: Document {
+        get { content.document }
+        set { content = .document(newValue) }
+    }
+    /// The document, or the cached shape and values it is filled in from when asked for.
+    var content: DocumentContent
     /// Warnings and notes: the record's own and those of generating this document.
     public var diagnostics: [Diagnostic]
 
@@ -16,12 +21,20 @@ public struct GeneratedDocument: Sendable {
     public init(kind: DocumentKind, fileStem: String, document: Document, diagnostics: [Diagnostic]) {
         self.kind = kind
         self.fileStem = fileStem
-        self.document = document
+        self.content = .document(document)
+        self.diagnostics = diagnostics
+    }
+
+    /// A generated document of rendered content.
+    init(kind: DocumentKind, fileStem: String, content: DocumentContent, diagnostics: [Diagnostic]) {
+        self.kind = kind
+        self.fileStem = fileStem
+        self.content = content
         self.diagnostics = diagnostics
     }
 
     /// The document as a Word file.
-    public func docx() -> Data { document.docx() }
+    public func docx() -> Data { content.docx() }
 
     /// The document as one printable HTML page.
     public func html() -> String { document.html() }

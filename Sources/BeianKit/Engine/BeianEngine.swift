@@ -62,7 +62,7 @@ public struct BeianEngine: Sendable {
             let template = templates.source(of: plan.policy.template) != nil ? plan.policy.template : "deregistration/common"
             let document = try renderer.render(template, DeregistrationForm.context(plan, filing: filing))
             return GeneratedDocument(kind: kind, fileStem: GeneratedDocument.stem(for: filing, websites: plan.websites, name: kind.rawValue),
-                                     document: document, diagnostics: plan.diagnostics)
+                                     content: document, diagnostics: plan.diagnostics)
         case .shandongMail:
             var plan = try DeregistrationPlanner(filing: filing, policies: policies, today: today)
                 .plan(requests, serving: [.mail], document: "Shandong mailing package")
@@ -77,14 +77,14 @@ public struct BeianEngine: Sendable {
             let context = ShandongMailPackage.context(plan, filing: filing, address: shandongAddress)
             let document = try renderer.render("shandong/package", context)
             return GeneratedDocument(kind: kind, fileStem: GeneratedDocument.stem(for: filing, websites: plan.websites, name: kind.rawValue),
-                                     document: document, diagnostics: plan.diagnostics)
+                                     content: document, diagnostics: plan.diagnostics)
         case .authorizationLetter:
             let letter = AuthorizationLetter(filing: filing, today: today)
             let plan = try letter.plan(requests)
             let template = filing.subject.nature.isUnit ? "authorization/letter" : "authorization/transfer-checklist"
             let document = try renderer.render(template, letter.context(plan))
             return GeneratedDocument(kind: kind, fileStem: GeneratedDocument.stem(for: filing, websites: [], name: kind.rawValue),
-                                     document: document, diagnostics: plan.diagnostics)
+                                     content: document, diagnostics: plan.diagnostics)
         }
     }
 

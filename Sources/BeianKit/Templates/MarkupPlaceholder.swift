@@ -20,21 +20,24 @@ enum MarkupPlaceholder {
     }
 
     /// Whether a value can be left out of the markup and put into the parsed document's text
-    /// instead, with the same result as parsing the markup with the value in it.
+    /// (and into the DOCX written from it) instead, with the same result as parsing the markup
+    /// with the value in it.
     ///
     /// Parsing turns a value's escaped characters back into themselves, so it comes out as it
     /// went in — unless it holds characters the escaping replaces, or white space that takes
-    /// part in the markup's line-break rule (`MarkupText.collapsed`): a line break, or a space
-    /// or tab at either end that could join a neighbouring run of the template's indentation.
-    /// An empty value is never stood in for either: it lets the template's white space on both
+    /// part in the markup's line-break rule (`MarkupText.collapsed`): a line break, or white
+    /// space at either end that could join a neighbouring run of the template's indentation.
+    /// Tabs are left out too (the DOCX writer turns them into elements of their own), and so
+    /// is a value that is white space from end to end (a field prints a blank for that). An
+    /// empty value is never stood in for either: it lets the template's white space on both
     /// sides meet.
     static func canStandIn(for value: String) -> Bool {
-        guard let first = value.utf8.first, let last = value.utf8.last,
-              first != 0x20, first != 0x09, last != 0x20, last != 0x09
+        guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
+              !TextRules.isWhiteSpace(first), !TextRules.isWhiteSpace(last)
         else { return false }
         for scalar in value.unicodeScalars {
             switch scalar.value {
-            case 0x0A, 0x0D, 0xE000, 0xE001: return false
+            case 0x09, 0x0A, 0x0D, 0xE000, 0xE001: return false
             default: if scalar.isUnprintableInDocuments { return false }
             }
         }

@@ -10,12 +10,17 @@ extension Document {
     ///
     /// The same document always gives the same bytes: the package carries no timestamps.
     public func docx() -> Data {
+        Self.docxPackage(title: title, font: font, documentXML: WordDocumentXML.bytes(of: self))
+    }
+
+    /// The Word file of a document whose `word/document.xml` is already written.
+    static func docxPackage(title: String, font: Typeface, documentXML: [UInt8]) -> Data {
         let archive = ZIPArchive(entries: [
             DOCXParts.contentTypes,
             DOCXParts.packageRelationships,
             DOCXParts.coreProperties(title: title),
             DOCXParts.appProperties,
-            ZIPArchive.Entry(path: DOCXParts.documentPath, contents: WordDocumentXML.bytes(of: self)),
+            ZIPArchive.Entry(path: DOCXParts.documentPath, contents: documentXML),
             DOCXParts.styles(for: font),
             DOCXParts.settings,
             DOCXParts.fontTable,

@@ -17,6 +17,11 @@ struct XMLBuffer {
         markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// Appends markup bytes that need no escaping.
+    mutating func append(markup: [UInt8]) {
+        bytes.append(contentsOf: markup)
+    }
+
     /// Appends a decimal integer.
     mutating func append(number: Int) {
         if number < 0 { bytes.append(UInt8(ascii: "-")) }
