@@ -41,7 +41,8 @@ enum TextRules {
 
     /// Full-width ASCII (U+FF01…U+FF5E) folded to ASCII, and the ideographic space to a space.
     static func foldingFullWidth(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value >= 0x3000 }) else { return text }
+        // Chinese text is mostly above U+3000 too, so look for the characters themselves.
+        guard text.unicodeScalars.contains(where: { $0.value == 0x3000 || (0xFF01...0xFF5E).contains($0.value) }) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
