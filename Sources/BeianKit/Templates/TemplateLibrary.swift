@@ -117,15 +117,8 @@ public struct TemplateLibrary: Sendable {
     /// ``limits`` (more output or more section repeats than allowed), so a section nested in
     /// itself fails at once instead of exhausting memory.
     public func render(_ name: String, _ context: [String: Any]) throws(TemplateError) -> String {
-        if let problem = partialProblems[name] { throw problem }
-        guard let template = templates[name] else {
-            throw TemplateError(file: name + "." + Self.templateExtension, message: "no template of this name exists")
-        }
-        var renderer = MustacheRenderer(templates: templates, limits: limits)
-        do {
-            return try renderer.render(template, context: context)
-        } catch {
-            throw failure(error, rendering: name)
+        try rendering(name) { renderer, template throws(MustacheRenderer.Failure) in
+            try renderer.render(template, context: context)
         }
     }
 
@@ -134,15 +127,29 @@ public struct TemplateLibrary: Sendable {
     /// library, cannot use stand-ins. The markup comes as UTF-8 bytes, the form the shape cache keys on.
     func renderWithStandIns(_ name: String, _ context: [String: Any]) throws(TemplateError) -> (markup: [UInt8], values: [String])? {
         guard allowsStandIns else { return nil }
+        return try rendering(name) { renderer, template throws(MustacheRenderer.Failure) in
+            do throws(MustacheRenderer.Failure) {
+                return try renderer.renderWithStandIns(template, context: context)
+            } catch {
+                if case .standInsUnusable = error { return nil }
+                throw error
+            }
+        }
+    }
+
+    /// Runs `body` with a renderer and the template `name`, after refusing a template that
+    /// reaches an unusable partial, and turns a stopped render into a ``TemplateError``.
+    private func rendering<Result>(
+        _ name: String, _ body: (inout MustacheRenderer, MustacheTemplate) throws(MustacheRenderer.Failure) -> Result
+    ) throws(TemplateError) -> Result {
         if let problem = partialProblems[name] { throw problem }
         guard let template = templates[name] else {
             throw TemplateError(file: name + "." + Self.templateExtension, message: "no template of this name exists")
         }
         var renderer = MustacheRenderer(templates: templates, limits: limits)
         do {
-            return try renderer.renderWithStandIns(template, context: context)
+            return try body(&renderer, template)
         } catch {
-            if case .standInsUnusable = error { return nil }
             throw failure(error, rendering: name)
         }
     }
