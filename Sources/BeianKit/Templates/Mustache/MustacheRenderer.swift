@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders parsed templates over a context of dictionaries (`[String: Any]`), arrays, strings,
 /// numbers and booleans — the values ``TemplateContext`` builds.
 ///
@@ -29,7 +31,7 @@ struct MustacheRenderer {
 
     /// The output's UTF-8 bytes: appending bytes costs less than appending to a `String`.
     private var output: [UInt8] = []
-    private var stack: [Any] = []
+    private var stack: [Frame] = []
     private var depth = 0
     private var repeats = 0
     /// The indentation of the standalone partials being rendered, joined; printed at the start
@@ -66,7 +68,7 @@ struct MustacheRenderer {
     private mutating func start(_ template: MustacheTemplate, context: Any) throws(Failure) -> [UInt8] {
         output = []
         output.reserveCapacity(16_384)
-        stack = [context]
+        stack = [Frame(context)]
         depth = 0
         repeats = 0
         indentation = []
@@ -143,13 +145,13 @@ struct MustacheRenderer {
             repeats += elements.count
             guard repeats <= limits.sectionRepeats else { throw .repeatLimit(limits.sectionRepeats) }
             for element in elements {
-                stack.append(element)
+                stack.append(Frame(element))
                 var inner = escaping
                 defer { stack.removeLast() }
                 try render(children, escaping: &inner)
             }
         } else {
-            stack.append(value)
+            stack.append(Frame(value))
             defer { stack.removeLast() }
             var inner = escaping
             try render(children, escaping: &inner)
@@ -166,27 +168,30 @@ struct MustacheRenderer {
         // Cut at the byte: the lines of a template are not graphemes.
         var text = text
         text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
             var lineStart = 0
-            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+            while lineStart <= bytes.count {
+                let lineEnd = memchr(base + lineStart, 0x0A, bytes.count - lineStart)
+                    .map { UnsafeRawPointer(base).distance(to: UnsafeRawPointer($0)) } ?? bytes.count
                 if lineStart > 0 {
                     output.append(0x0A)
                     atLineStart = true
                 }
-                if index > lineStart {
+                if lineEnd > lineStart {
                     if atLineStart { output.append(contentsOf: indentation) }
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart..<index]))
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
                     atLineStart = false
                 }
-                lineStart = index + 1
+                lineStart = lineEnd + 1
             }
         }
     }
 
     private func lookUp(_ name: MustacheName) -> Any? {
-        guard let first = name.keys.first else { return stack.last.flatMap(Self.unwrapped) }
+        guard let first = name.keys.first else { return stack.last.flatMap { Self.unwrapped($0.value) } }
         var found: Any?
-        for object in stack.reversed() {
-            if let value = Self.child(first, of: object) {
+        for frame in stack.reversed() {
+            if let value = frame.object?[first].flatMap(Self.unwrapped) {
                 found = value
                 break
             }
@@ -205,6 +210,8 @@ struct MustacheRenderer {
 
     /// The value inside an optional stored in `Any`, or `nil` for an empty one.
     private static func unwrapped(_ value: Any) -> Any? {
+        // Casts to concrete types are cheap; the protocol cast below looks conformances up.
+        if value is String || value is Bool || value is [String: Any] { return value }
         if let optional = value as? any OptionalValue { return optional.wrappedValue }
         return value
     }
@@ -219,6 +226,18 @@ struct MustacheRenderer {
     private static func text(of value: Any) -> String {
         if let text = value as? String { return text }
         return String(describing: value)
+    }
+}
+
+/// A value sections entered, with its dictionary cast once on entry rather than on every
+/// lookup that passes through it.
+private struct Frame {
+    let value: Any
+    let object: [String: Any]?
+
+    init(_ value: Any) {
+        self.value = value
+        object = value as? [String: Any]
     }
 }
 
