@@ -21,6 +21,11 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible, Expressibl
 
     /// Creates a path of dot-separated keys, such as `subject.owner`.
     public init(stringLiteral value: String) {
+        // Literal paths name fields on every record; most have no dot to split at.
+        if !value.utf8.contains(UInt8(ascii: ".")) {
+            self.components = value.isEmpty ? [] : [.key(value)]
+            return
+        }
         self.components = value.split(separator: ".").map { .key(String($0)) }
     }
 

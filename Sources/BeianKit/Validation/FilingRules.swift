@@ -39,10 +39,13 @@ enum FilingRules {
     /// none repeats. Also run on the numbers alone when other fields of the record fail, so these
     /// problems are reported with the rest.
     static func checkNumbers(subject: FilingNumber, websites: [(index: Int, number: FilingNumber)], log: inout DiagnosticLog) {
-        var seenNumbers: [String: Int] = [:]
+        // Keyed by bytes: hashing Chinese text as a `String` normalises it first.
+        var seenNumbers: [[UInt8]: Int] = [:]
         for (index, number) in websites {
             let path = FieldPath.root.key("websites").index(index) / "filingNumber"
-            if number.subjectNumber != subject.text {
+            // The same test as `number.subjectNumber != subject.text` (a subject number's text
+            // is its canonical form), without building the string.
+            if number.provinceMark != subject.provinceMark || number.serial != subject.serial {
                 if number.province != subject.province {
                     log.error(path, "filing-number.province-mismatch",
                               "'\(number)' is a \(number.province.name) number, but the subject \(subject) is filed in \(subject.province.name)",
@@ -53,11 +56,12 @@ enum FilingRules {
                               hint: "check the digits; this website's number should start with \(subject.text)")
                 }
             }
-            if let first = seenNumbers[number.text] {
+            let key = Array(number.text.utf8)
+            if let first = seenNumbers[key] {
                 log.error(path, "filing-number.duplicate", "'\(number)' is also the number of websites[\(first)]",
                           hint: "each website has its own number; remove the repeated website or correct its number")
             } else {
-                seenNumbers[number.text] = index
+                seenNumbers[key] = index
             }
         }
     }
