@@ -36,6 +36,39 @@ public enum FuzzBodies {
         do { return try BeianEngine(today: today) } catch { fatalError("the bundled templates do not load: \(error)") }
     }()
 
+    /// A template that holds a stand-in character (U+E000): added to a template folder, it makes
+    /// the engine render every document in full, without the shape cache. The bodies check that
+    /// both ways give the same bytes.
+    static let fullRenderTemplate = (path: "zz-fuzz/_full-render.mustache", text: "\u{E000}\n")
+
+    /// The bundled templates rendered in full, made once per process.
+    static let fullRenderEngine: BeianEngine = {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "beian-fuzz-full-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            try writeFullRenderTemplate(into: folder)
+            return try BeianEngine(templates: folder, today: today)
+        } catch {
+            fatalError("the full-render engine does not load: \(error)")
+        }
+    }()
+
+    static func writeFullRenderTemplate(into folder: URL) throws {
+        let file = folder.appending(path: fullRenderTemplate.path)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(fullRenderTemplate.text.utf8).write(to: file)
+    }
+
+    /// Throws unless both documents give the same DOCX, HTML and text, and the DOCX written
+    /// from the shape cache's bytes equals the DOCX written from the document tree.
+    static func expectSame(_ cached: GeneratedDocument, _ full: GeneratedDocument, _ what: String) throws(FuzzInvariantViolation) {
+        let docx = cached.docx()
+        guard docx == cached.document.docx() else { throw FuzzInvariantViolation("\(what): the DOCX filled in from its shape differs from the DOCX of its document") }
+        guard docx == full.docx() else { throw FuzzInvariantViolation("\(what): the DOCX differs from the one rendered in full") }
+        guard cached.html() == full.html() else { throw FuzzInvariantViolation("\(what): the HTML differs from the one rendered in full") }
+        guard cached.text() == full.text() else { throw FuzzInvariantViolation("\(what): the text differs from the one rendered in full") }
+    }
+
     /// The input's text; invalid UTF-8 becomes U+FFFD, as it would in a `String` read from a
     /// lossy source.
     static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
@@ -110,10 +143,11 @@ public enum FuzzBodies {
         }
         guard !reading.diagnostics.hasErrors else { throw FuzzInvariantViolation("a filing and an error") }
         for kind in DocumentKind.allCases {
-            guard let document = try? engine.document(kind, for: filing, requests: DocumentRequests()) else { continue }
-            _ = document.docx()
-            _ = document.html()
-            _ = document.text()
+            let document = try? engine.document(kind, for: filing, requests: DocumentRequests())
+            let full = try? fullRenderEngine.document(kind, for: filing, requests: DocumentRequests())
+            guard (document == nil) == (full == nil) else { throw FuzzInvariantViolation("\(kind): one way of rendering failed, the other did not") }
+            guard let document, let full else { continue }
+            try expectSame(document, full, "\(kind)")
         }
         if let plan = try? engine.hubeiAnnualReviewSMS(for: filing, request: HubeiSMSRequest(provider: "001")) {
             for format in HubeiSMSFormat.allCases { _ = try? engine.render(plan, as: format) }
@@ -193,12 +227,38 @@ public enum FuzzBodies {
         }
         let engine: BeianEngine
         do { engine = try BeianEngine(templates: folder, today: today) } catch { return .error }
+        // A template naming the full-render template as a partial renders only beside it.
+        guard !text(bytes).contains("_full-render") else { return .error }
         let document: GeneratedDocument
-        do { document = try engine.deregistrationForm(for: sampleFiling) } catch { return .error }
-        _ = document.docx()
-        _ = document.html()
-        _ = document.text()
+        do { document = try engine.deregistrationForm(for: sampleFiling) } catch {
+            // Rendered in full, the template must fail the same way.
+            if let full = try? fullRenderEngine(for: folder).deregistrationForm(for: sampleFiling) {
+                throw FuzzInvariantViolation("the template fails with the shape cache (\(error)) but renders in full: \(full.fileStem)")
+            }
+            return .error
+        }
+        let full: GeneratedDocument
+        do { full = try fullRenderEngine(for: folder).deregistrationForm(for: sampleFiling) } catch {
+            throw FuzzInvariantViolation("the template renders with the shape cache but fails in full: \(error)")
+        }
+        try expectSame(document, full, "the template's form")
         return .output
+    }
+
+    /// The engine of a template folder with the full-render template added.
+    static func fullRenderEngine(for folder: URL) throws(FuzzInvariantViolation) -> BeianEngine {
+        do {
+            try writeFullRenderTemplate(into: folder)
+        } catch {
+            fatalError("cannot write into \(folder.path): \(error)")
+        }
+        // Templates are read when the engine is made; the next input's engine must not see it.
+        defer { try? FileManager.default.removeItem(at: folder.appending(path: fullRenderTemplate.path)) }
+        do {
+            return try BeianEngine(templates: folder, today: today)
+        } catch {
+            throw FuzzInvariantViolation("the template loads alone but not beside another template: \(error)")
+        }
     }
 
     /// Every body by the name of its fuzz target and corpus folder.
