@@ -28,7 +28,7 @@ import Testing
         #expect(miss.docx() == full.docx(), sourceLocation: sourceLocation)
         #expect(hit.docx() == full.docx(), sourceLocation: sourceLocation)
         guard let shape = try templates.renderWithStandIns("t", context) else { return nil }
-        return renderer.shapes.entry(for: shape.markup)
+        return renderer.shapes.entry(for: shape.markup, of: "t")
     }
 
     static let paragraphs = """
@@ -176,13 +176,33 @@ import Testing
                         #expect(rendered.docx() == full.docx())
                     }
                     if let shape = try templates.renderWithStandIns("deregistration/common", context),
-                       case .shape? = renderer.shapes.entry(for: shape.markup) { kept += 1 }
+                       case .shape? = renderer.shapes.entry(for: shape.markup, of: "deregistration/common") { kept += 1 }
                 }
             }
         }
         // Records differing only in their values share shapes.
         #expect(kept > 0)
         #expect(renderer.shapes.count < 3 * 2 * names.count * 3)
+    }
+
+    @Test("a template whose records never share a shape gives stand-ins up after a trial")
+    func unsharedShapes() throws {
+        // The name in the title attribute goes into the markup, so every record is a shape of its own.
+        let templates = try Self.library("<document title=\"{{name}}\"><paragraph>{{name}}：{{value}}</paragraph></document>\n")
+        let renderer = DocumentRenderer(templates: templates, parser: try FormMarkupParser())
+        for index in 0..<(DocumentShapeCache.trialLookups + 10) {
+            let context: [String: Any] = ["name": "名称\(index)", "value": "值"]
+            if index == DocumentShapeCache.trialLookups { #expect(!renderer.shapes.isWorthStandingIn(for: "t")) }
+            #expect(try renderer.render("t", context).docx() == renderer.renderInFull("t", context).docx())
+        }
+        #expect(!renderer.shapes.isWorthStandingIn(for: "t"))
+        // Records that share shapes keep them.
+        let shared = try Self.library(Self.paragraphs)
+        let sharing = DocumentRenderer(templates: shared, parser: try FormMarkupParser())
+        for index in 0..<(DocumentShapeCache.trialLookups + 10) {
+            _ = try sharing.render("t", ["name": "名称\(index)", "value": "值\(index)"])
+        }
+        #expect(sharing.shapes.isWorthStandingIn(for: "t"))
     }
 
     @Test("the cache starts over when full")
@@ -194,6 +214,6 @@ import Testing
         small.store(.unusable, for: Array("0123456789".utf8))
         small.store(.unusable, for: Array("abcdefghij".utf8))
         #expect(small.count == 1)
-        #expect(small.entry(for: Array("abcdefghij".utf8)) != nil)
+        #expect(small.entry(for: Array("abcdefghij".utf8), of: "t") != nil)
     }
 }

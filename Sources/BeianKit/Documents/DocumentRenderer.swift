@@ -16,8 +16,8 @@ struct DocumentRenderer: Sendable {
     }
 
     func render(_ template: String, _ context: [String: Any]) throws(TemplateError) -> DocumentContent {
-        if let (markup, values) = try templates.renderWithStandIns(template, context) {
-            switch shapes.entry(for: markup) {
+        if shapes.isWorthStandingIn(for: template), let (markup, values) = try templates.renderWithStandIns(template, context) {
+            switch shapes.entry(for: markup, of: template) {
             case .shape(let shape)?:
                 return .filled(shape, values: values)
             case .unusable?:

@@ -13,7 +13,8 @@ import Synchronization
 ///
 /// One cache serves every task of an engine. It holds at most `capacity` shapes and
 /// `byteCapacity` bytes of markup, and starts over when either is reached, so memory stays
-/// bounded whatever the input.
+/// bounded whatever the input. A template whose records rarely share a shape stops using
+/// stand-ins after a trial (``trialLookups``).
 final class DocumentShapeCache: Sendable {
     /// What is known of one shape.
     enum Entry: Sendable {
@@ -42,7 +43,14 @@ final class DocumentShapeCache: Sendable {
     private struct State: ~Copyable {
         var entries: [Key: Entry] = [:]
         var bytes = 0
+        /// Per template: how often its shapes were looked up, and how often one was known.
+        var lookups: [String: (all: Int, hits: Int)] = [:]
     }
+
+    /// After this many lookups of a template's shapes, stand-ins are given up for a template
+    /// whose shapes were known less than half the time: its records differ in shape (a value
+    /// in an attribute, say), and rendering twice would only cost more.
+    static let trialLookups = 64
 
     let capacity: Int
     let byteCapacity: Int
@@ -54,10 +62,25 @@ final class DocumentShapeCache: Sendable {
         self.byteCapacity = byteCapacity
     }
 
-    /// What is known of the shape of `markup`, if anything.
-    func entry(for markup: [UInt8]) -> Entry? {
+    /// What is known of the shape of `markup`, rendered from `template`, if anything.
+    func entry(for markup: [UInt8], of template: String) -> Entry? {
         let key = Key(markup: markup)
-        return state.withLock { $0.entries[key] }
+        return state.withLock { state in
+            let entry = state.entries[key]
+            var counts = state.lookups[template] ?? (0, 0)
+            counts.all += 1
+            if case .shape? = entry { counts.hits += 1 }
+            state.lookups[template] = counts
+            return entry
+        }
+    }
+
+    /// Whether rendering `template` with stand-ins is still worth it (see ``trialLookups``).
+    func isWorthStandingIn(for template: String) -> Bool {
+        state.withLock { state in
+            guard let counts = state.lookups[template], counts.all >= Self.trialLookups else { return true }
+            return counts.hits * 2 >= counts.all
+        }
     }
 
     /// Remembers what is known of the shape of `markup`.
