@@ -49,8 +49,10 @@ final class DocumentShapeCache: Sendable {
 
     /// After this many lookups of a template's shapes, stand-ins are given up for a template
     /// whose shapes were known less than half the time: its records differ in shape (a value
-    /// in an attribute, say), and rendering twice would only cost more.
-    static let trialLookups = 64
+    /// in an attribute, say), and rendering twice would only cost more. The trial is long
+    /// enough for a batch's usual shapes (a few dozen, first seen among its first records, by
+    /// several tasks at once) to be learnt before it is judged.
+    static let trialLookups = 256
 
     let capacity: Int
     let byteCapacity: Int
