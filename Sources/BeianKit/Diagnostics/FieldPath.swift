@@ -31,16 +31,26 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible, Expressibl
 
     /// This path extended by an object key.
     public func key(_ name: String) -> FieldPath {
-        FieldPath(components: components + [.key(name)])
+        appending(.key(name))
     }
 
     /// This path extended by an array index.
     public func index(_ position: Int) -> FieldPath {
-        FieldPath(components: components + [.index(position)])
+        appending(.index(position))
     }
 
     /// This path extended by an object key.
     public static func / (lhs: FieldPath, rhs: String) -> FieldPath { lhs.key(rhs) }
+
+    /// One allocation per path: `components + [component]` made a temporary array as well,
+    /// and every field of every record gets a path.
+    private func appending(_ component: Component) -> FieldPath {
+        var components: [Component] = []
+        components.reserveCapacity(self.components.count + 1)
+        components.append(contentsOf: self.components)
+        components.append(component)
+        return FieldPath(components: components)
+    }
 
     public var description: String {
         var text = ""

@@ -25,7 +25,9 @@ extension FilingDecoder {
         if labels == .record { unknownKeys(fields, allowed: DocumentRequests.keys, at: "requests") }
         var requests = DocumentRequests()
         func string(_ key: String, _ kind: TextKind, _ what: String) -> String? {
-            text(fields[key], at: labels.path(key), required: false, kind: kind, what: what)
+            // Most keys are absent: nothing to read, and no path to build for a message.
+            guard let value = fields[key] else { return nil }
+            return text(value, at: labels.path(key), required: false, kind: kind, what: what)
         }
         func date(_ key: String) -> CalendarDate? {
             guard let raw = string(key, .identifier, "the date") else { return nil }
