@@ -1,7 +1,9 @@
 import Foundation
 
 /// The entry point of the library: holds the parsed templates and generates every document and
-/// message. A value type with no shared mutable state, so one engine can serve many tasks at once.
+/// message. One engine can serve many tasks at once: the only state it shares between them (and
+/// between its copies) is a bounded cache of parsed document shapes behind a lock, which changes
+/// how fast documents come, never what they hold (see `DocumentShapeCache`).
 public struct BeianEngine: Sendable {
     /// The templates in use.
     public let templates: TemplateLibrary
