@@ -7,11 +7,11 @@ extension Document {
         var seen = Array(repeating: false, count: count)
         var sound = !MarkupPlaceholder.containsSentinel(title)
         let document = mappingText { text in
-            guard sound, let pieces = Self.standInPieces(of: text) else {
+            guard sound, let indexes = Self.standInIndexes(in: text) else {
                 sound = false
                 return text
             }
-            for case .standIn(let index) in pieces {
+            for index in indexes {
                 guard index < count, !seen[index] else {
                     sound = false
                     return text
@@ -30,61 +30,36 @@ extension Document {
     /// passed ``holdsStandInsOnlyInText(count:)`` with `values.count`.
     func fillingStandIns(with values: [String]) -> Document {
         mappingText { text in
-            guard let pieces = Self.standInPieces(of: text), pieces.count > 1 || pieces.first?.isText == false else { return text }
-            var filled = ""
-            for piece in pieces {
-                switch piece {
-                case .text(let text): filled += text
-                case .standIn(let index): filled += values[index]
+            // Most text runs hold no stand-in: U+E000 starts with the byte EE.
+            guard text.containsUTF8Byte(0xEE) else { return text }
+            var text = text
+            return text.withUTF8 { bytes in
+                guard let pieces = MarkupPlaceholder.pieces(of: bytes) else { return String(decoding: bytes, as: UTF8.self) }
+                var filled = ""
+                for piece in pieces {
+                    switch piece {
+                    case .bytes(let range): filled += String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                    case .standIn(let index): filled += values[index]
+                    }
+                }
+                return filled
+            }
+        }
+    }
+
+    /// The indexes of the stand-ins in `text`, or `nil` when a stand-in character stands outside
+    /// a well-formed stand-in.
+    private static func standInIndexes(in text: String) -> [Int]? {
+        guard text.containsUTF8Byte(0xEE) else { return [] }
+        var text = text
+        return text.withUTF8 { bytes in
+            MarkupPlaceholder.pieces(of: bytes).map { pieces in
+                pieces.compactMap { piece in
+                    if case .standIn(let index) = piece { return index }
+                    return nil
                 }
             }
-            return filled
         }
-    }
-
-    /// A piece of text with stand-ins.
-    private enum Piece {
-        case text(Substring)
-        case standIn(Int)
-
-        var isText: Bool {
-            if case .text = self { return true }
-            return false
-        }
-    }
-
-    /// The text cut at its stand-ins, or `nil` when a stand-in character stands outside a
-    /// well-formed stand-in.
-    private static func standInPieces(of text: String) -> [Piece]? {
-        // U+E000 and U+E001 are EE 80 80 and EE 80 81 in UTF-8; most text has neither.
-        guard text.containsUTF8Byte(0xEE) else { return [.text(text[...])] }
-        var pieces: [Piece] = []
-        let scalars = text.unicodeScalars
-        var pieceStart = scalars.startIndex
-        var position = scalars.startIndex
-        while position < scalars.endIndex {
-            let scalar = scalars[position]
-            if scalar == MarkupPlaceholder.close { return nil }
-            guard scalar == MarkupPlaceholder.open else {
-                position = scalars.index(after: position)
-                continue
-            }
-            if pieceStart < position { pieces.append(.text(Substring(scalars[pieceStart..<position]))) }
-            var index = 0
-            var digits = 0
-            position = scalars.index(after: position)
-            while position < scalars.endIndex, case let value = scalars[position].value, value >= 0x30, value <= 0x39 {
-                index = index * 10 + Int(value - 0x30)
-                digits += 1
-                position = scalars.index(after: position)
-            }
-            guard digits > 0, digits < 10, position < scalars.endIndex, scalars[position] == MarkupPlaceholder.close else { return nil }
-            pieces.append(.standIn(index))
-            position = scalars.index(after: position)
-            pieceStart = position
-        }
-        if pieceStart < scalars.endIndex { pieces.append(.text(Substring(scalars[pieceStart...]))) }
-        return pieces
     }
 
     /// The document with every text run's text transformed.

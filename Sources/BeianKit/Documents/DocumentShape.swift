@@ -36,40 +36,25 @@ struct StandInBytes: Sendable {
     /// `bytes` cut at its stand-ins; `nil` unless the stand-ins 0..<`count` each appear exactly
     /// once and no stand-in character appears elsewhere.
     init?(cutting bytes: [UInt8], count: Int) {
-        // U+E000 is EE 80 80, U+E001 is EE 80 81; the writer copies text bytes through, and
-        // escaping leaves these alone.
+        guard let pieces = bytes.withUnsafeBufferPointer({ MarkupPlaceholder.pieces(of: $0) }) else { return nil }
         var segments: [[UInt8]] = []
         var indexes: [Int] = []
         var seen = Array(repeating: false, count: count)
-        var start = 0
-        var position = 0
-        while position < bytes.count {
-            guard bytes[position] == 0xEE, position + 2 < bytes.count, bytes[position + 1] == 0x80,
-                  bytes[position + 2] == 0x80 || bytes[position + 2] == 0x81
-            else {
-                position += 1
-                continue
+        var segment: [UInt8] = []
+        for piece in pieces {
+            switch piece {
+            case .bytes(let range):
+                segment = Array(bytes[range])
+            case .standIn(let index):
+                guard index < count, !seen[index] else { return nil }
+                seen[index] = true
+                segments.append(segment)
+                indexes.append(index)
+                segment = []
             }
-            guard bytes[position + 2] == 0x80 else { return nil }
-            var index = 0
-            var digits = 0
-            var cursor = position + 3
-            while cursor < bytes.count, digits < 9, (0x30...0x39).contains(bytes[cursor]) {
-                index = index * 10 + Int(bytes[cursor] - 0x30)
-                digits += 1
-                cursor += 1
-            }
-            guard digits > 0, cursor + 2 < bytes.count, bytes[cursor] == 0xEE, bytes[cursor + 1] == 0x80, bytes[cursor + 2] == 0x81,
-                  index < count, !seen[index]
-            else { return nil }
-            seen[index] = true
-            segments.append(Array(bytes[start..<position]))
-            indexes.append(index)
-            position = cursor + 3
-            start = position
         }
         guard !seen.contains(false) else { return nil }
-        segments.append(Array(bytes[start...]))
+        segments.append(segment)
         self.segments = segments
         self.indexes = indexes
     }

@@ -14,6 +14,50 @@ enum MarkupPlaceholder {
         "\u{E000}\(index)\u{E001}"
     }
 
+    /// A piece of UTF-8 cut at its stand-ins: bytes as they are, or the stand-in of a value.
+    enum Piece {
+        case bytes(Range<Int>)
+        case standIn(Int)
+    }
+
+    /// `bytes` (UTF-8) cut at its stand-ins, or `nil` when a stand-in character stands outside a
+    /// well-formed stand-in. Read over bytes: U+E000 is EE 80 80 and U+E001 is EE 80 81, and
+    /// both text runs and the DOCX part written from them carry the stand-ins byte for byte.
+    static func pieces(of bytes: UnsafeBufferPointer<UInt8>) -> [Piece]? {
+        var pieces: [Piece] = []
+        var start = 0
+        var position = 0
+        func isSentinel(at index: Int, last: UInt8) -> Bool {
+            index + 2 < bytes.count && bytes[index] == 0xEE && bytes[index + 1] == 0x80 && bytes[index + 2] == last
+        }
+        while position < bytes.count {
+            guard bytes[position] == 0xEE else {
+                position += 1
+                continue
+            }
+            if isSentinel(at: position, last: 0x81) { return nil }
+            guard isSentinel(at: position, last: 0x80) else {
+                position += 1
+                continue
+            }
+            var index = 0
+            var digits = 0
+            var cursor = position + 3
+            while cursor < bytes.count, digits < 9, (0x30...0x39).contains(bytes[cursor]) {
+                index = index * 10 + Int(bytes[cursor] - 0x30)
+                digits += 1
+                cursor += 1
+            }
+            guard digits > 0, isSentinel(at: cursor, last: 0x81) else { return nil }
+            if start < position { pieces.append(.bytes(start..<position)) }
+            pieces.append(.standIn(index))
+            position = cursor + 3
+            start = position
+        }
+        if start < bytes.count { pieces.append(.bytes(start..<bytes.count)) }
+        return pieces
+    }
+
     /// Whether `text` holds either private-use character a stand-in is made of.
     static func containsSentinel(_ text: String) -> Bool {
         text.unicodeScalars.contains { $0 == open || $0 == close }
