@@ -34,6 +34,15 @@ struct Beian: AsyncParsableCommand {
             }
         } catch let failure as Failure {
             Foundation.exit(failure.code)
+        } catch let error as BeianError {
+            switch error {
+            case .template(let error):
+                Terminal.error(error.description)
+                Foundation.exit(Failure.template.code)
+            case .input(let error):
+                Terminal.report(error.diagnostics)
+                Foundation.exit(Failure.input.code)
+            }
         } catch let error as TemplateError {
             Terminal.error(error.description)
             Foundation.exit(Failure.template.code)

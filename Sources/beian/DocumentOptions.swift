@@ -37,12 +37,16 @@ enum DocumentCommand {
         let document: GeneratedDocument
         do {
             document = try engine.document(kind, for: filing, requests: requests)
-        } catch let error as InputError {
-            Terminal.report(error.diagnostics.filter { !filing.diagnostics.contains($0) }, source: file)
+        } catch {
+            // A broken template is the operator's problem and reported by main; input problems
+            // are reported here, without the record's own warnings again.
+            guard case .input(let input) = error else { throw error }
+            Terminal.report(input.diagnostics.filter { !filing.diagnostics.contains($0) }, source: file)
             throw Failure.input
         }
         Terminal.report(document.diagnostics.filter { !filing.diagnostics.contains($0) }, source: file)
-        let path = try OutputFolder(options.output).write(document.data(as: options.format), named: document.fileName(as: options.format))
+        let file = document.file(as: options.format)
+        let path = try OutputFolder(options.output).write(file.data, named: file.fileName)
         Terminal.output(path + "\n")
     }
 }

@@ -101,12 +101,15 @@ struct HubeiSMSGenerate: ParsableCommand {
         let plan: HubeiSMSPlan
         do {
             plan = try engine.hubeiAnnualReviewSMS(for: filing, request: request)
-        } catch let error as InputError {
-            Terminal.report(error.diagnostics.filter { !filing.diagnostics.contains($0) }, source: file)
+        } catch {
+            // A broken template is the operator's problem and reported by main; input problems
+            // are reported here, without the record's own warnings again.
+            guard case .input(let input) = error else { throw error }
+            Terminal.report(input.diagnostics.filter { !filing.diagnostics.contains($0) }, source: file)
             throw Failure.input
         }
         Terminal.report(plan.diagnostics.filter { !filing.diagnostics.contains($0) }, source: file)
-        Terminal.output(try engine.render(plan, as: format))
+        Terminal.output(try engine.render(plan, as: format).string)
     }
 }
 
@@ -157,8 +160,8 @@ struct HubeiSMSCheck: ParsableCommand {
         let engine = try BeianEngine()
         let verdict = engine.checkSentHubeiSMS(log: sentLog, filing: record, carrier: carriers.all, carriersByMobile: carriers.byMobile)
         switch format {
-        case .text: Terminal.output(verdict.text())
-        case .json: Terminal.output(String(decoding: verdict.json(), as: UTF8.self) + "\n")
+        case .text: Terminal.output(verdict.text().string)
+        case .json: Terminal.output(verdict.json().string + "\n")
         }
         if !verdict.ok { throw Failure.input }
     }

@@ -86,7 +86,7 @@ struct BatchCommandTests {
         #expect(errors.count == 2)
         let syntax = try #require(errors.first { $0.line == 6 })
         #expect(syntax.diagnostics.first?.code == "json.syntax")
-        #expect(syntax.diagnostics.first?.message.contains("line 1, column") == true)
+        #expect(syntax.diagnostics.first?.message.contains("line 6, column") == true, "positions count in the file")
         let invalid = try #require(errors.first { $0.line == 10 })
         let paths = Set(invalid.diagnostics.map(\.path))
         #expect(paths.isSuperset(of: ["subject.certificate.number", "subject.owner.mobile", "websites[0].filingNumber"]))

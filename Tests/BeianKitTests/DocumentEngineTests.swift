@@ -86,9 +86,9 @@ struct DocumentEngineTests {
                                                        request: .init(reason: "网站不再运营", date: DocumentFixtures.date))
         // The CLI and the library are one engine: the same text, byte for byte.
         let cliGolden = DocumentFixtures.directory.deletingLastPathComponent().appendingPathComponent("BeianCLITests/Golden/form-hubei.txt")
-        #expect(form.text() == (try String(contentsOf: cliGolden, encoding: .utf8)))
-        try WriterGoldenFile.check(form.html(), against: "form-hubei.html")
-        let xml = try #require(try StoredZIP(form.docx())["word/document.xml"])
+        #expect(form.text().string == (try String(contentsOf: cliGolden, encoding: .utf8)))
+        try WriterGoldenFile.check(form.html().string, against: "form-hubei.html")
+        let xml = try #require(try StoredZIP(form.docx().data)["word/document.xml"])
         try WriterGoldenFile.check(String(decoding: xml, as: UTF8.self), against: "form-hubei-document.xml")
         #expect(form.kind == .deregistrationForm)
         #expect(form.fileStem == "hubei-2019012345-deregistration-form")
@@ -105,14 +105,14 @@ struct DocumentEngineTests {
         let documents = Dictionary(uniqueKeysWithValues: try DocumentFixtures.corpus(engine).map { ($0.name, $0.document) })
         let guangdong = try #require(documents["form-guangdong"])
         #expect(guangdong.diagnostics.contains { $0.code == "deregistration.online-first" && $0.severity == .warning })
-        #expect(guangdong.text().contains("[x] 申请人已尝试通过接入服务商在线注销"))
+        #expect(guangdong.text().string.contains("[x] 申请人已尝试通过接入服务商在线注销"))
         let zhejiang = try #require(documents["form-zhejiang"])
         #expect(zhejiang.diagnostics.contains { $0.code == "deregistration.unverified-form" && $0.severity == .warning })
         #expect(engine.policy(for: try DocumentFixtures.filing("zhejiang-filing.json").province).route == .unpublished)
         let henan = try #require(documents["form-henan"])
-        #expect(henan.text().contains("（无）"), "a subject without websites has no domains")
-        #expect(henan.text().contains("2. 法定代表人身份证复印件"))
-        #expect(try #require(documents["form-guangxi"]).text().contains("（向广西壮族自治区通信管理局提交）"))
+        #expect(henan.text().string.contains("（无）"), "a subject without websites has no domains")
+        #expect(henan.text().string.contains("2. 法定代表人身份证复印件"))
+        #expect(try #require(documents["form-guangxi"]).text().string.contains("（向广西壮族自治区通信管理局提交）"))
         for name in ["form-hubei", "form-guangxi", "form-henan", "form-guangdong", "form-zhejiang", "form-website", "form-other"] {
             #expect(signatureKinds(try #require(documents[name]).document.blocks) == [.seal], "\(name): a unit stamps its seal")
             #expect(pageBreaks(try #require(documents[name]).document) == 0)
@@ -124,15 +124,15 @@ struct DocumentEngineTests {
         let form = try testEngine().deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"),
                                                        request: .init(websites: ["鄂ICP备2019012345号-2"], reason: "x", date: DocumentFixtures.date))
         #expect(form.fileStem == "hubei-2019012345-sites-2-deregistration-form")
-        #expect(form.text().contains("鄂ICP备2019012345号-2（注销网站：示例商城）"))
-        #expect(!form.text().contains("blog-example.cn"))
+        #expect(form.text().string.contains("鄂ICP备2019012345号-2（注销网站：示例商城）"))
+        #expect(!form.text().string.contains("blog-example.cn"))
         #expect(form.diagnostics.isEmpty)
     }
 
     @Test func anotherUnitOnTheDomainBasis() throws {
         let form = try testEngine().deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"), request: .init(
             reason: "x", category: .other, basis: .domain, applicant: DocumentFixtures.otherApplicant(), date: DocumentFixtures.date))
-        let text = form.text()
+        let text = form.text().string
         #expect(text.contains("[ ] 注销本单位（本人）备案　　[x] 注销他单位"))
         #expect(text.contains("[x] 域名依据"))
         #expect(text.contains("| 申请单位名称 | 厦门示例域名有限公司"))
@@ -140,11 +140,11 @@ struct DocumentEngineTests {
         // The category follows from the applicant when not stated.
         let inferred = try testEngine().deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"), request: .init(
             reason: "x", applicant: DocumentFixtures.otherApplicant(), date: DocumentFixtures.date))
-        #expect(inferred.text() == text)
+        #expect(inferred.text().string == text)
     }
 
     @Test func ownCategoryWithAnotherApplicantIsRefused() throws {
-        let error = try #require(throws: InputError.self) {
+        let error = try requireInputError {
             try testEngine().deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"), request: .init(
                 reason: "x", category: .own, applicant: DocumentFixtures.otherApplicant(), date: DocumentFixtures.date))
         }
@@ -154,7 +154,7 @@ struct DocumentEngineTests {
     /// The error codes a request is refused with.
     func refusal(_ body: (BeianEngine) throws -> GeneratedDocument) throws -> [String] {
         let engine = try testEngine()
-        let error = try #require(throws: InputError.self) { try body(engine) }
+        let error = try requireInputError { try body(engine) }
         return error.diagnostics.errors.map(\.code)
     }
 
@@ -183,7 +183,7 @@ struct DocumentEngineTests {
 
     @Test func fujianAdviceTellsToContactTheBureau() throws {
         let engine = try testEngine()
-        let error = try #require(throws: InputError.self) {
+        let error = try requireInputError {
             try engine.deregistrationForm(for: DocumentFixtures.filing("fujian-filing.json"), request: .init(reason: "x"))
         }
         let refusal = try #require(error.diagnostics.errors.first)
@@ -203,8 +203,8 @@ struct DocumentEngineTests {
         record["requests"] = ["reason": "记录中的原因", "date": "2026-11-20"]
         let filing = try Filing(jsonData: try jsonData(record), options: testOptions)
         let form = try testEngine().deregistrationForm(for: filing, request: .init(reason: "调用中的原因", date: DocumentFixtures.date))
-        #expect(form.text().contains("记录中的原因"))
-        #expect(form.text().contains("2026年11月20日"))
+        #expect(form.text().string.contains("记录中的原因"))
+        #expect(form.text().string.contains("2026年11月20日"))
         #expect(form.diagnostics.filter { $0.code == "requests.override" }.count == 2)
     }
 
@@ -218,14 +218,14 @@ struct DocumentEngineTests {
         #expect(unit.fileStem == "shandong-2019045678-shandong-mail")
         #expect(pageBreaks(unit.document) == 2, "checklist, 注销申请书, mailing sheet")
         #expect(signatureKinds(unit.document.blocks) == [.seal])
-        #expect(!unit.text().contains("已过期"))
-        #expect(unit.text().contains("域名证书：bbs-jn-example.cn"))
+        #expect(!unit.text().string.contains("已过期"))
+        #expect(unit.text().string.contains("域名证书：bbs-jn-example.cn"))
         let person = try engine.shandongMailPackage(for: DocumentFixtures.filing("shandong-person.json"),
                                                     request: .init(reason: "不再运营", date: DocumentFixtures.date))
         #expect(signatureKinds(person.document.blocks) == [.signature])
-        #expect(person.text().contains("以下域名已过期，无需提供域名证书：photo-xiaoming.cn。"))
-        #expect(!person.text().contains("域名证书：photo-xiaoming.cn（"))
-        #expect(person.text().contains("域名证书：xiaoming-example.cn（"))
+        #expect(person.text().string.contains("以下域名已过期，无需提供域名证书：photo-xiaoming.cn。"))
+        #expect(!person.text().string.contains("域名证书：photo-xiaoming.cn（"))
+        #expect(person.text().string.contains("域名证书：xiaoming-example.cn（"))
     }
 
     // MARK: Authorization letters
@@ -241,23 +241,23 @@ struct DocumentEngineTests {
         #expect(transfer.kind == .authorizationLetter)
         #expect(transfer.fileStem == "hubei-2019012345-authorization-letter")
         #expect(pageBreaks(transfer.document) == 1, "the letter, then the transfer checklist")
-        #expect(transfer.text().contains("ICP备案线下转移材料清单"))
+        #expect(transfer.text().string.contains("ICP备案线下转移材料清单"))
         #expect(signatureKinds(transfer.document.blocks) == [.seal, .signature, .signature])
         #expect(transfer.diagnostics.isEmpty)
 
         let deregistration = try letter(.deregistration)
         #expect(pageBreaks(deregistration.document) == 0)
-        #expect(deregistration.text().contains("的注销备案。"))
-        #expect(try letter(.change).text().contains("的备案信息变更。"))
+        #expect(deregistration.text().string.contains("的注销备案。"))
+        #expect(try letter(.change).text().string.contains("的备案信息变更。"))
         let custom = try letter(.custom("办理备案核查整改"))
-        #expect(custom.text().contains("办理备案核查整改（主体备案号：鄂ICP备"))
+        #expect(custom.text().string.contains("办理备案核查整改（主体备案号：鄂ICP备"))
         // A custom text that names the number is kept as written.
-        #expect(!(try letter(.custom("办理鄂ICP备2019012345号的核查"))).text().contains("（主体备案号："))
+        #expect(!(try letter(.custom("办理鄂ICP备2019012345号的核查"))).text().string.contains("（主体备案号："))
 
         let noSeal = try letter(.deregistration, hasSeal: false)
         #expect(signatureKinds(noSeal.document.blocks) == [.signature, .fingerprint, .signature])
-        #expect(noSeal.text().contains("经营者身份证号码：420102198503151234"))
-        #expect(!noSeal.text().contains("委托单位（盖章）"))
+        #expect(noSeal.text().string.contains("经营者身份证号码：420102198503151234"))
+        #expect(!noSeal.text().string.contains("委托单位（盖章）"))
     }
 
     @Test func personTransferGivesTheChecklistOnly() throws {
@@ -265,7 +265,7 @@ struct DocumentEngineTests {
             scope: .transfer(fromAccount: "1234567890", toAccount: "9876543210"), date: DocumentFixtures.date))
         #expect(checklist.document.title == "ICP备案线下转移材料清单")
         #expect(signatureKinds(checklist.document.blocks).isEmpty)
-        #expect(!checklist.text().contains("授权委托书"))
+        #expect(!checklist.text().string.contains("授权委托书"))
         #expect(checklist.diagnostics.map(\.code) == ["authorization.person-transfer"])
     }
 
@@ -275,8 +275,8 @@ struct DocumentEngineTests {
         let explicit = try engine.authorizationLetter(for: filing, request: .init(
             agent: DocumentFixtures.agent, scope: .change, validFrom: CalendarDate(year: 2026, month: 12, day: 1),
             validUntil: CalendarDate(year: 2027, month: 2, day: 28), date: DocumentFixtures.date))
-        #expect(explicit.text().contains("委托期限：自2026年12月1日起至2027年2月28日止。"))
-        let error = try #require(throws: InputError.self) {
+        #expect(explicit.text().string.contains("委托期限：自2026年12月1日起至2027年2月28日止。"))
+        let error = try requireInputError {
             try engine.authorizationLetter(for: filing, request: .init(
                 agent: DocumentFixtures.agent, scope: .change, validFrom: CalendarDate(year: 2026, month: 12, day: 1),
                 validUntil: CalendarDate(year: 2026, month: 11, day: 30)))
@@ -294,19 +294,19 @@ struct DocumentEngineTests {
         let filing = try DocumentFixtures.filing("hubei-filing.json", subjectName: Self.hostile)
         let form = try engine.deregistrationForm(for: filing, request: .init(reason: "</cell>{{reason}}", date: DocumentFixtures.date))
         #expect(form.fileStem == "hubei-2019012345-deregistration-form")
-        #expect(form.text().contains(Self.hostile))
-        #expect(form.text().contains("</cell>{{reason}}"))
-        #expect(form.html().contains("示例&lt;w:p&gt;]]&gt;{{x}}{{{x}}}../&amp;amp;"))
-        let xml = String(decoding: try #require(try StoredZIP(form.docx())["word/document.xml"]), as: UTF8.self)
+        #expect(form.text().string.contains(Self.hostile))
+        #expect(form.text().string.contains("</cell>{{reason}}"))
+        #expect(form.html().string.contains("示例&lt;w:p&gt;]]&gt;{{x}}{{{x}}}../&amp;amp;"))
+        let xml = String(decoding: try #require(try StoredZIP(form.docx().data)["word/document.xml"]), as: UTF8.self)
         #expect(xml.contains("示例&lt;w:p&gt;]]&gt;{{x}}{{{x}}}../&amp;amp;"))
         #expect(!xml.contains("<w:p>]]>"))
         let letter = try engine.authorizationLetter(for: filing, request: .init(
             agent: DocumentFixtures.agent, scope: .custom("{{{subject.name}}}<w:br/>"), date: DocumentFixtures.date))
         // Running text wraps at 72 columns: join the lines before looking.
-        #expect(letter.text().replacingOccurrences(of: "\n", with: "").contains("代理人，{{{subject.name}}}<w:br/>（主体备案号："))
+        #expect(letter.text().string.replacingOccurrences(of: "\n", with: "").contains("代理人，{{{subject.name}}}<w:br/>（主体备案号："))
         let mail = try engine.shandongMailPackage(for: DocumentFixtures.filing("shandong-filing.json", subjectName: Self.hostile),
                                                   request: .init(reason: "]]>", date: DocumentFixtures.date))
-        #expect(mail.text().contains("我单位\(Self.hostile)（统一社会信用代码"))
+        #expect(mail.text().string.contains("我单位\(Self.hostile)（统一社会信用代码"))
         #expect(mail.fileStem == "shandong-2019045678-shandong-mail")
     }
 
@@ -315,7 +315,7 @@ struct DocumentEngineTests {
     @Test func aMissingPartialFailsGeneration() throws {
         let folder = DocumentFixtures.directory.appendingPathComponent("templates/form-missing-partial")
         let engine = try testEngine(templates: folder)
-        let error = try #require(throws: TemplateError.self) {
+        let error = try requireTemplateError {
             try engine.deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"), request: .init(reason: "x"))
         }
         #expect(error.description == "deregistration/common.mustache:4:3: error: the partial 'deregistration/_signatures' does not exist")
@@ -353,7 +353,7 @@ struct DocumentEngineTests {
             let folder = try templateFolder(files)
             defer { try? FileManager.default.removeItem(at: folder) }
             let engine = try testEngine(templates: folder)
-            let error = try #require(throws: TemplateError.self) {
+            let error = try requireTemplateError {
                 try engine.deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"), request: .init(reason: "x"))
             }
             #expect(error.description == generation)
@@ -375,14 +375,14 @@ struct DocumentEngineTests {
     @Test("one engine serves many concurrent tasks with identical results", .timeLimit(.minutes(2)))
     func concurrentGeneration() async throws {
         let engine = try testEngine()
-        let expected = try DocumentFixtures.corpus(engine).map { [$0.document.docx(), Data($0.document.html().utf8), Data($0.document.text().utf8)] }
+        let expected = try DocumentFixtures.corpus(engine).map { [$0.document.docx().data, Data($0.document.html().string.utf8), Data($0.document.text().string.utf8)] }
         let rounds = 8
         let results = try await withThrowingTaskGroup(of: (Int, [[Data]]).self) { group in
             for round in 0..<rounds {
                 group.addTask {
                     // Each task makes every document from scratch and writes it in every format.
                     let documents = try DocumentFixtures.corpus(engine)
-                    return (round, documents.map { [$0.document.docx(), Data($0.document.html().utf8), Data($0.document.text().utf8)] })
+                    return (round, documents.map { [$0.document.docx().data, Data($0.document.html().string.utf8), Data($0.document.text().string.utf8)] })
                 }
             }
             var all: [(Int, [[Data]])] = []
@@ -405,11 +405,11 @@ struct DocumentEngineTests {
         var docx: [URL] = [], html: [URL] = []
         for (name, document) in corpus {
             let file = directory.appendingPathComponent(name + ".docx")
-            try document.docx().write(to: file)
-            #expect(document.docx() == (try Data(contentsOf: file)), "\(name): DOCX bytes differ between two calls")
+            try document.docx().data.write(to: file)
+            #expect(document.docx().data == (try Data(contentsOf: file)), "\(name): DOCX bytes differ between two calls")
             docx.append(file)
             let page = directory.appendingPathComponent(name + ".html")
-            try Data(document.html().utf8).write(to: page)
+            try Data(document.html().string.utf8).write(to: page)
             html.append(page)
         }
         let word = try DocumentConsumers.readWithPythonDocx(docx)

@@ -32,7 +32,7 @@ struct SentMessageCheckTests {
         #expect(check.rows.map(\.line) == [2, 3])
         #expect(check.missingWebsites.isEmpty)
         #expect(check.problems.isEmpty)
-        #expect(check.text().hasSuffix("2 row(s): 2 ok, 0 failed\n"))
+        #expect(check.text().string.hasSuffix("2 row(s): 2 ok, 0 failed\n"))
     }
 
     @Test func headerIsOptionalAndColumnsMayMove() throws {
@@ -210,7 +210,7 @@ struct SentMessageCheckTests {
         #expect(check.rows.map(\.ok) == [true])
         #expect(check.missingWebsites == ["鄂ICP备2019012345号-2"])
         #expect(check.problems.map { "\($0.path) \($0.code)" } == ["websites[1] sms-log.missing"])
-        #expect(check.text().contains("1 website(s) without a valid message: 鄂ICP备2019012345号-2"))
+        #expect(check.text().string.contains("1 website(s) without a valid message: 鄂ICP备2019012345号-2"))
         // A failed row does not count.
         let wrong = Self.second.replacingOccurrences(of: "106509719767", with: "10690738140694920")
         #expect(try self.check(Self.header + Self.first + wrong, filing: Records.hubei()).missingWebsites == ["鄂ICP备2019012345号-2"])
@@ -247,7 +247,7 @@ struct SentMessageCheckTests {
 
     @Test func jsonVerdict() throws {
         let check = try check(Self.header + Self.first, filing: Records.hubei())
-        let object = try #require(try JSONSerialization.jsonObject(with: check.json()) as? [String: Any])
+        let object = try #require(try JSONSerialization.jsonObject(with: check.json().data) as? [String: Any])
         #expect(object["ok"] as? Bool == false)
         #expect(object["missingWebsites"] as? [String] == ["鄂ICP备2019012345号-2"])
         let rows = try #require(object["rows"] as? [[String: Any]])

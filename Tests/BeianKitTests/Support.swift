@@ -131,3 +131,15 @@ enum CheckCharacters {
         return first17 + (value == 10 ? "X" as String : String(value))
     }
 }
+
+/// The template error an engine call throws (as ``BeianError/template(_:)``), recording an issue otherwise.
+func requireTemplateError<R>(sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> R) throws -> TemplateError {
+    let error = try #require(throws: BeianError.self, sourceLocation: sourceLocation, performing: body)
+    return try #require(error.templateError, sourceLocation: sourceLocation)
+}
+
+/// The input error an engine call throws (as ``BeianError/input(_:)``), recording an issue otherwise.
+func requireInputError<R>(sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> R) throws -> InputError {
+    let error = try #require(throws: BeianError.self, sourceLocation: sourceLocation, performing: body)
+    return try #require(error.inputError, sourceLocation: sourceLocation)
+}

@@ -50,7 +50,7 @@ struct JSONLinesRecords: IteratorProtocol {
                 return BatchRecord(line: reader.lineNumber, index: index, json: try JSONValue(parsing: line))
             } catch {
                 return BatchRecord(line: reader.lineNumber, index: index, json: nil,
-                                   diagnostics: [JSONSyntax.diagnostic(for: error, data: line)])
+                                   diagnostics: [JSONSyntax.diagnostic(for: error, data: line, firstLine: reader.lineNumber)])
             }
         }
         return nil

@@ -5,6 +5,18 @@ import Foundation
 struct BatchProcessor: Sendable {
     let engine: BeianEngine
     let job: BatchJob
+    /// The job's parameters, checked once for the whole batch.
+    private let requests: Result<DocumentRequests, InputError>
+
+    init(engine: BeianEngine, job: BatchJob) {
+        self.engine = engine
+        self.job = job
+        do throws(InputError) {
+            requests = .success(try job.requests.validated(options: job.validation).0)
+        } catch {
+            requests = .failure(error)
+        }
+    }
 
     func process(_ record: BatchRecord) -> BatchResult {
         var result = BatchResult(line: record.line, index: record.index, id: nil, subjectFilingNumber: nil,
@@ -17,30 +29,38 @@ struct BatchProcessor: Sendable {
             return result
         }
         result.subjectFilingNumber = filing.subject.filingNumber.text
+        let requests: DocumentRequests
+        switch self.requests {
+        case .success(let checked): requests = checked
+        case .failure(let error):
+            result.diagnostics += error.diagnostics
+            return result
+        }
         var diagnostics = reading.diagnostics
         var files: [BatchResult.File] = []
         for document in job.documents {
-            if let reason = reasonNotApplicable(document, to: filing) {
+            if let reason = reasonNotApplicable(document, to: filing, requests: requests) {
                 result.skipped.append(.init(document: document.description, reason: reason))
                 continue
             }
-            do {
+            do throws(BeianError) {
                 switch document {
                 case .document(let kind):
-                    let generated = try engine.document(kind, for: filing, requests: job.requests)
+                    let generated = try engine.generate(kind, for: filing, requests: requests)
                     diagnostics += generated.diagnostics.filter { !filing.diagnostics.contains($0) }
                     files.append(.init(document: kind.rawValue, name: generated.fileName(as: job.format),
                                        data: generated.data(as: job.format)))
                 case .hubeiSMS:
-                    let plan = try engine.hubeiAnnualReviewSMS(for: filing, request: HubeiSMSRequest(requests: job.requests))
+                    let plan = try engine.hubeiAnnualReviewSMS(for: filing, request: HubeiSMSRequest(requests: requests))
                     diagnostics += plan.diagnostics.filter { !filing.diagnostics.contains($0) }
-                    let stem = GeneratedDocument.stem(for: filing, websites: [], name: document.description)
-                    files.append(.init(document: "hubei-sms", name: stem + ".csv", data: Data(plan.csv().utf8)))
+                    let file = plan.csv()
+                    files.append(.init(document: "hubei-sms", name: file.fileName, data: file.data))
                 }
-            } catch let error as InputError {
-                diagnostics += error.diagnostics.filter { !filing.diagnostics.contains($0) }
             } catch {
-                diagnostics.append(Diagnostic(.error, FieldPath.root, code: "batch.template", "\(error)"))
+                switch error {
+                case .input(let error): diagnostics += error.diagnostics.filter { !filing.diagnostics.contains($0) }
+                case .template(let error): diagnostics.append(Diagnostic(.error, FieldPath.root, code: "batch.template", "\(error)"))
+                }
             }
         }
         result.diagnostics += diagnostics.inReportOrder()
@@ -49,23 +69,15 @@ struct BatchProcessor: Sendable {
     }
 
     /// Why a document does not apply to a filing (a Hubei SMS for a Beijing filing…), or `nil`.
-    func reasonNotApplicable(_ document: BatchDocument, to filing: Filing) -> String? {
-        let route = engine.policy(for: filing.province).route
+    func reasonNotApplicable(_ document: BatchDocument, to filing: Filing, requests: DocumentRequests) -> String? {
         switch document {
         case .hubeiSMS:
             if filing.province != .hubei { return "the review SMS is for Hubei (鄂) filings; this one is \(filing.province.name)" }
             if filing.websites.isEmpty { return "the subject has no website to report" }
-        case .document(.shandongMail):
-            if route != .mail { return "the mailing package is for Shandong (鲁) filings; this one is \(filing.province.name)" }
-        case .document(.deregistrationForm):
-            if !route.producesForm { return engine.policy(for: filing.province).advice }
-        case .document(.authorizationLetter):
-            let scope = filing.requests.scope ?? job.requests.scope
-            if !filing.subject.nature.isUnit, scope?.name != "transfer" {
-                return "a person's filing needs no authorization letter"
-            }
+            return nil
+        case .document(let kind):
+            return engine.reasonNotApplicable(kind, to: filing, requests: requests)
         }
-        return nil
     }
 }
 

@@ -31,19 +31,28 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     public var message: String
     /// How to fix it, when there is something to say.
     public var hint: String?
+    /// The 1-based line of the input file the problem is on, when it is about the text itself
+    /// (JSON that does not parse, bytes that are not UTF-8). In a batch, counted in the file.
+    public var line: Int?
+    /// The 1-based column (in characters) on ``line``, when known.
+    public var column: Int?
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ path: FieldPath, code: String, _ message: String, hint: String? = nil) {
-        self.init(severity, path.description, code: code, message, hint: hint)
+    public init(_ severity: Severity, _ path: FieldPath, code: String, _ message: String, hint: String? = nil,
+                line: Int? = nil, column: Int? = nil) {
+        self.init(severity, path.description, code: code, message, hint: hint, line: line, column: column)
     }
 
     /// Creates a diagnostic whose path is already rendered.
-    public init(_ severity: Severity, _ path: String, code: String, _ message: String, hint: String? = nil) {
+    public init(_ severity: Severity, _ path: String, code: String, _ message: String, hint: String? = nil,
+                line: Int? = nil, column: Int? = nil) {
         self.severity = severity
         self.path = path
         self.code = code
         self.message = message
         self.hint = hint
+        self.line = line
+        self.column = column
     }
 
     /// `error: websites[1].filingNumber: message (hint)` on one line.

@@ -1,5 +1,5 @@
 /// Thrown when input cannot be used: it carries every problem found, not just the first.
-public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct InputError: Error, Sendable, Hashable, Codable, CustomStringConvertible {
     /// All diagnostics of the failed input, errors first, warnings kept for the report.
     public var diagnostics: [Diagnostic]
 

@@ -1,11 +1,26 @@
-/// The documents beian generates, by the names the CLI and batch use.
-public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable {
-    /// A province's deregistration application form (注销申请表).
-    case deregistrationForm = "deregistration-form"
-    /// The Shandong mailing package: checklist, 注销申请书 and mailing sheet.
-    case shandongMail = "shandong-mail"
-    /// A unit's authorization letter (单位授权委托书), with the transfer checklist for transfers.
-    case authorizationLetter = "authorization-letter"
+/// A document beian generates, by the name the CLI, batch and the manifest use.
+///
+/// Each kind is declared beside its generator (`Documents/Generators/`); ``allCases`` lists the
+/// registered ones, in the order ``DocumentGenerators`` holds them.
+public struct DocumentKind: RawRepresentable, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+    /// The name, such as `deregistration-form`.
+    public let rawValue: String
+
+    /// The kind named `rawValue`, when one is registered.
+    public init?(rawValue: String) {
+        guard DocumentGenerators.all.contains(where: { $0.kind.rawValue == rawValue }) else { return nil }
+        self.rawValue = rawValue
+    }
+
+    /// Declares a kind; only generators do.
+    init(registering name: String) {
+        self.rawValue = name
+    }
+
+    /// Every registered kind.
+    public static var allCases: [DocumentKind] { DocumentGenerators.all.map(\.kind) }
+
+    public var description: String { rawValue }
 }
 
 /// The file formats documents are written in.
@@ -23,6 +38,15 @@ public enum DocumentFormat: String, Sendable, Hashable, Codable, CaseIterable {
         case .docx: "docx"
         case .html: "html"
         case .text: "txt"
+        }
+    }
+
+    /// The media type of the format's files, as an HTTP `Content-Type` names it.
+    public var mediaType: String {
+        switch self {
+        case .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        case .html: "text/html; charset=utf-8"
+        case .text: "text/plain; charset=utf-8"
         }
     }
 }

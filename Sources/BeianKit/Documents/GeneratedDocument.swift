@@ -34,20 +34,25 @@ public struct GeneratedDocument: Sendable {
     }
 
     /// The document as a Word file.
-    public func docx() -> Data { content.docx() }
+    public func docx() -> RenderedFile { file(as: .docx) }
 
     /// The document as one printable HTML page.
-    public func html() -> String { document.html() }
+    public func html() -> RenderedFile { file(as: .html) }
 
     /// The document as plain text.
-    public func text() -> String { document.text() }
+    public func text() -> RenderedFile { file(as: .text) }
+
+    /// The document in a format, with its media type and file name.
+    public func file(as format: DocumentFormat) -> RenderedFile {
+        RenderedFile(data: data(as: format), mediaType: format.mediaType, fileName: fileName(as: format))
+    }
 
     /// The document's bytes in a format.
-    public func data(as format: DocumentFormat) -> Data {
+    func data(as format: DocumentFormat) -> Data {
         switch format {
-        case .docx: docx()
-        case .html: Data(html().utf8)
-        case .text: Data(text().utf8)
+        case .docx: content.docx()
+        case .html: Data(document.html().utf8)
+        case .text: Data(document.text().utf8)
         }
     }
 

@@ -4,115 +4,159 @@ import Foundation
 /// message. One engine can serve many tasks at once: the only state it shares between them (and
 /// between its copies) is a bounded cache of parsed document shapes behind a lock, which changes
 /// how fast documents come, never what they hold (see `DocumentShapeCache`).
+///
+/// Every method that can fail throws ``BeianError``; values built in code are checked by the same
+/// rules as JSON records before anything is generated.
+///
+/// ```swift
+/// let engine = try BeianEngine()
+/// let filing = try Filing(jsonData: data)
+/// let form = try engine.deregistrationForm(for: filing, request: .init(reason: "网站不再运营"))
+/// let file = form.docx()            // bytes, media type and file name
+/// ```
 public struct BeianEngine: Sendable {
     /// The templates in use.
     public let templates: TemplateLibrary
     /// The offline deregistration policy of every province, from `data/provinces.json`.
     public let policies: [DeregistrationPolicy]
-    /// The day used when a request names none; today in China unless set.
-    public var today: CalendarDate
+    /// Tells which day it is, asked on every call; China's date by default.
+    public var clock: CalendarClock
     private let renderer: DocumentRenderer
     private let shandongAddress: ShandongMailPackage.Address
 
     /// An engine with the bundled templates, overridden file by file by `templates` when given;
     /// every render is held to `templateLimits`.
-    public init(templates directory: URL? = nil, today: CalendarDate = .today(), templateLimits: TemplateLimits = .init()) throws(TemplateError) {
-        let templates = try TemplateLibrary(overrides: directory, limits: templateLimits)
+    public init(templates directory: URL? = nil, clock: CalendarClock = .china,
+                templateLimits: TemplateLimits = .init()) throws(BeianError) {
+        let templates: TemplateLibrary
         let parser: FormMarkupParser
+        do {
+            templates = try TemplateLibrary(overrides: directory, limits: templateLimits)
+            self.policies = try DeregistrationPolicy.table(from: templates)
+            self.shandongAddress = try ShandongMailPackage.address(from: templates)
+        } catch {
+            throw .template(error)
+        }
         do { parser = try FormMarkupParser() } catch {
-            throw TemplateError(file: "schema/form.dtd", line: error.line, column: error.column, message: error.message)
+            throw .template(TemplateError(file: "schema/form.dtd", line: error.line, column: error.column, message: error.message))
         }
         self.templates = templates
-        self.policies = try DeregistrationPolicy.table(from: templates)
-        self.shandongAddress = try ShandongMailPackage.address(from: templates)
         self.renderer = DocumentRenderer(templates: templates, parser: parser)
-        self.today = today
+        self.clock = clock
     }
+
+    /// An engine whose every call is dated `today`, as tests and reproducible runs want.
+    public init(templates directory: URL? = nil, today: CalendarDate, templateLimits: TemplateLimits = .init()) throws(BeianError) {
+        try self.init(templates: directory, clock: .fixed(today), templateLimits: templateLimits)
+    }
+
+    /// The day the clock says it is now.
+    public var today: CalendarDate { clock.today }
 
     /// The deregistration policy of a province.
     public func policy(for province: Province) -> DeregistrationPolicy {
         policies.first { $0.province == province }!
     }
 
+    /// What generators share for one call, dated by the clock at that moment.
+    var generation: GenerationContext {
+        GenerationContext(templates: templates, renderer: renderer, policies: policies,
+                          shandongAddress: shandongAddress, today: clock.today)
+    }
+
     // MARK: Documents
 
     /// A province's deregistration application form.
     ///
-    /// - Throws: ``InputError`` when the province takes no form (Fujian: contact the bureau;
-    ///   Shandong: use ``shandongMailPackage(for:request:)``) or the request does not fit the
-    ///   filing; ``TemplateError`` when a template is broken.
-    public func deregistrationForm(for filing: Filing, request: DeregistrationRequest = .init()) throws -> GeneratedDocument {
+    /// - Throws: ``BeianError/input(_:)`` when the province takes no form (Fujian: contact the
+    ///   bureau; Shandong: use ``shandongMailPackage(for:request:)``) or the request does not fit
+    ///   the filing; ``BeianError/template(_:)`` when a template is broken.
+    public func deregistrationForm(for filing: Filing, request: DeregistrationRequest = .init()) throws(BeianError) -> GeneratedDocument {
         try document(.deregistrationForm, for: filing, requests: request.asDocumentRequests)
     }
 
     /// The Shandong mailing package: checklist, 注销申请书 and mailing sheet.
-    public func shandongMailPackage(for filing: Filing, request: DeregistrationRequest = .init()) throws -> GeneratedDocument {
+    public func shandongMailPackage(for filing: Filing, request: DeregistrationRequest = .init()) throws(BeianError) -> GeneratedDocument {
         try document(.shandongMail, for: filing, requests: request.asDocumentRequests)
     }
 
     /// A unit's authorization letter; for a transfer, with the offline transfer checklist.
-    public func authorizationLetter(for filing: Filing, request: AuthorizationRequest) throws -> GeneratedDocument {
+    public func authorizationLetter(for filing: Filing, request: AuthorizationRequest) throws(BeianError) -> GeneratedDocument {
         try document(.authorizationLetter, for: filing, requests: request.asDocumentRequests)
     }
 
     /// Any document, with parameters in the shape of a record's `requests` (which override them).
-    public func document(_ kind: DocumentKind, for filing: Filing, requests: DocumentRequests) throws -> GeneratedDocument {
-        switch kind {
-        case .deregistrationForm:
-            let plan = try DeregistrationPlanner(filing: filing, policies: policies, today: today)
-                .plan(requests, serving: [.form, .onlineFirst, .unpublished], document: "deregistration form")
-            let template = templates.source(of: plan.policy.template) != nil ? plan.policy.template : "deregistration/common"
-            let document = try renderer.render(template, DeregistrationForm.context(plan, filing: filing))
-            return GeneratedDocument(kind: kind, fileStem: GeneratedDocument.stem(for: filing, websites: plan.websites, name: kind.rawValue),
-                                     content: document, diagnostics: plan.diagnostics)
-        case .shandongMail:
-            var plan = try DeregistrationPlanner(filing: filing, policies: policies, today: today)
-                .plan(requests, serving: [.mail], document: "Shandong mailing package")
-            if plan.request.reason == nil {
-                throw InputError(plan.diagnostics.filter { $0.code != "deregistration.reason-missing" } + [
-                    Diagnostic(.error, "requests.reason", code: "shandong.reason-missing",
-                               "the 注销申请书 must state the reason for deregistration",
-                               hint: "pass --reason, e.g. --reason 网站不再运营"),
-                ])
+    /// The parameters are checked as a record's are, with paths such as `requests.agentId`.
+    public func document(_ kind: DocumentKind, for filing: Filing, requests: DocumentRequests) throws(BeianError) -> GeneratedDocument {
+        let (checked, notes) = try checking(requests) { () throws(BeianError) in try generate(kind, for: filing, requests: requests) }
+        var document = try generate(kind, for: filing, requests: checked)
+        document.diagnostics += notes.filter { !document.diagnostics.contains($0) }
+        return document
+    }
+
+    /// Checks parameters given in code as a record's are. When they fail, the rest of the call
+    /// is still tried with them as given, so that every problem is reported at once.
+    private func checking<Result>(_ requests: DocumentRequests, orReportAlso attempt: () throws(BeianError) -> Result)
+        throws(BeianError) -> (DocumentRequests, [Diagnostic]) {
+        do throws(InputError) {
+            return try requests.validated(options: ValidationOptions(today: clock.today))
+        } catch {
+            var problems = error.diagnostics
+            do throws(BeianError) { _ = try attempt() } catch {
+                guard case .input(let more) = error else { throw error }
+                // The rest of the call reports in the record's order; the parameters' own
+                // problems join it where it did not already find them.
+                let found = more.diagnostics
+                problems = found + problems.filter { problem in !found.contains { $0.path == problem.path && $0.code == problem.code } }
             }
-            plan.diagnostics.removeAll { $0.code == "deregistration.reason-missing" }
-            let context = ShandongMailPackage.context(plan, filing: filing, address: shandongAddress)
-            let document = try renderer.render("shandong/package", context)
-            return GeneratedDocument(kind: kind, fileStem: GeneratedDocument.stem(for: filing, websites: plan.websites, name: kind.rawValue),
-                                     content: document, diagnostics: plan.diagnostics)
-        case .authorizationLetter:
-            let letter = AuthorizationLetter(filing: filing, today: today)
-            let plan = try letter.plan(requests)
-            let template = filing.subject.nature.isUnit ? "authorization/letter" : "authorization/transfer-checklist"
-            let document = try renderer.render(template, letter.context(plan))
-            return GeneratedDocument(kind: kind, fileStem: GeneratedDocument.stem(for: filing, websites: [], name: kind.rawValue),
-                                     content: document, diagnostics: plan.diagnostics)
+            throw .input(InputError(problems.inReportOrder()))
         }
+    }
+
+    /// A document from parameters already checked (batch checks its job's once).
+    func generate(_ kind: DocumentKind, for filing: Filing, requests: DocumentRequests) throws(BeianError) -> GeneratedDocument {
+        let context = generation
+        return try BeianError.catching {
+            try DocumentGenerators.generator(for: kind).generate(for: filing, requests: requests, in: context)
+        }
+    }
+
+    /// Why a kind of document does not apply to a filing at all, or `nil` when it does.
+    public func reasonNotApplicable(_ kind: DocumentKind, to filing: Filing, requests: DocumentRequests = .init()) -> String? {
+        DocumentGenerators.generator(for: kind).reasonNotApplicable(to: filing, requests: requests, in: generation)
     }
 
     // MARK: Hubei annual review
 
     /// The annual-review messages of a Hubei filing, one per website.
     ///
-    /// - Throws: ``InputError`` with every problem (not a Hubei filing, no website, a sender
-    ///   that is no responsible person, a number with no SMS route…); ``TemplateError`` when a
-    ///   user's body template renders something that is not the review format.
-    public func hubeiAnnualReviewSMS(for filing: Filing, request: HubeiSMSRequest) throws -> HubeiSMSPlan {
-        try HubeiSMSPlanner(templates: templates, today: today).plan(for: filing, request: request)
+    /// - Throws: ``BeianError/input(_:)`` with every problem (not a Hubei filing, no website, a
+    ///   sender that is no responsible person, a number with no SMS route…);
+    ///   ``BeianError/template(_:)`` when a user's body template renders something that is not the
+    ///   review format.
+    public func hubeiAnnualReviewSMS(for filing: Filing, request: HubeiSMSRequest) throws(BeianError) -> HubeiSMSPlan {
+        let today = clock.today
+        func plan(_ request: HubeiSMSRequest) throws(BeianError) -> HubeiSMSPlan {
+            try BeianError.catching { try HubeiSMSPlanner(templates: templates, today: today).plan(for: filing, request: request) }
+        }
+        let (checked, _) = try checking(request.asDocumentRequests) { () throws(BeianError) in try plan(request) }
+        return try plan(HubeiSMSRequest(requests: checked))
     }
 
     /// The annual-review messages of a Hubei filing with one provider code and status.
-    public func hubeiAnnualReviewSMS(for filing: Filing, provider: String, status: ReviewStatus = .unchanged) throws -> HubeiSMSPlan {
+    public func hubeiAnnualReviewSMS(for filing: Filing, provider: String, status: ReviewStatus = .unchanged) throws(BeianError) -> HubeiSMSPlan {
         try hubeiAnnualReviewSMS(for: filing, request: HubeiSMSRequest(provider: provider, status: status))
     }
 
     /// The messages in one of the output formats.
-    public func render(_ plan: HubeiSMSPlan, as format: HubeiSMSFormat) throws(TemplateError) -> String {
+    public func render(_ plan: HubeiSMSPlan, as format: HubeiSMSFormat) throws(BeianError) -> RenderedFile {
         switch format {
-        case .json: return String(decoding: plan.json(), as: UTF8.self) + "\n"
+        case .json: return plan.json()
         case .csv: return plan.csv()
         case .uri: return plan.uris()
-        case .text: return try templates.render("sms/hubei-annual-review-text", HubeiSMSTextContext.make(plan))
+        case .text:
+            let text = try BeianError.catching { try templates.render("sms/hubei-annual-review-text", HubeiSMSTextContext.make(plan)) }
+            return plan.file(Data(text.utf8), extension: "txt", mediaType: "text/plain; charset=utf-8")
         }
     }
 

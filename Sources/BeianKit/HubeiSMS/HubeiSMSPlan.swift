@@ -15,25 +15,33 @@ public struct HubeiSMSPlan: Sendable {
 
     /// The messages as a JSON array of objects with the keys `websiteFilingNumber`, `sender`,
     /// `carrier`, `destination` and `body`.
-    public func json() -> Data {
+    public func json() -> RenderedFile {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain strings cannot fail.
-        return (try? encoder.encode(messages)) ?? Data("[]".utf8)
+        var data = (try? encoder.encode(messages)) ?? Data("[]".utf8)
+        data.append(0x0A)
+        return file(data, extension: "json", mediaType: "application/json")
     }
 
     /// The messages as CSV with a header row, in the columns of ``json()``.
-    public func csv() -> String {
+    public func csv() -> RenderedFile {
         var text = CSV.line(["websiteFilingNumber", "sender", "carrier", "destination", "body"])
         for message in messages {
             text += CSV.line([message.websiteFilingNumber, message.sender, message.carrier.rawValue, message.destination, message.body])
         }
-        return text
+        return file(Data(text.utf8), extension: "csv", mediaType: "text/csv; charset=utf-8")
     }
 
     /// One `sms:` link per line.
-    public func uris() -> String {
-        messages.map { $0.uri + "\n" }.joined()
+    public func uris() -> RenderedFile {
+        file(Data(messages.map { $0.uri + "\n" }.joined().utf8), extension: "txt", mediaType: "text/plain; charset=utf-8")
+    }
+
+    /// A file of these messages, named after the filing (`hubei-2019012345-hubei-sms.csv`).
+    func file(_ data: Data, extension fileExtension: String, mediaType: String) -> RenderedFile {
+        let stem = GeneratedDocument.stem(for: filing, websites: [], name: "hubei-sms")
+        return RenderedFile(data: data, mediaType: mediaType, fileName: stem + "." + fileExtension)
     }
 }
 

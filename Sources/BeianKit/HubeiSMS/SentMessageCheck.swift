@@ -26,16 +26,21 @@ public struct SentMessageCheck: Sendable, Codable {
     public var ok: Bool { rows.allSatisfy(\.ok) && missingWebsites.isEmpty && !problems.hasErrors }
 
     /// The verdict as JSON.
-    public func json() -> Data {
+    public func json() -> RenderedFile {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var object = (try? JSONSerialization.jsonObject(with: encoder.encode(self))) as? [String: Any] ?? [:]
         object["ok"] = ok
-        return (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return RenderedFile(data: data, mediaType: "application/json", fileName: "hubei-sms-check.json")
     }
 
     /// The verdict for a person: one line per row, problems indented, a summary.
-    public func text() -> String {
+    public func text() -> RenderedFile {
+        RenderedFile(data: Data(report().utf8), mediaType: "text/plain; charset=utf-8", fileName: "hubei-sms-check.txt")
+    }
+
+    private func report() -> String {
         var text = ""
         for row in rows {
             text += "line \(row.line): \(row.ok ? "ok" : "FAILED")  \(row.body)  from \(row.sender) to \(row.destination) on \(row.sentAt)\n"

@@ -2,25 +2,30 @@ import Foundation
 
 /// Turns a JSON parser failure into a diagnostic a person can act on.
 enum JSONSyntax {
-    static func diagnostic(for error: any Error, data: Data) -> Diagnostic {
+    /// The diagnostic of `error` in `data`, which starts on line `firstLine` of its file (a
+    /// batch's record starts further down), so that positions count in the file.
+    static func diagnostic(for error: any Error, data: Data, firstLine: Int = 1) -> Diagnostic {
         if let offset = firstInvalidUTF8(data) {
             let bytes = [UInt8](data)
             let place: String
+            var line: Int?, column: Int?
             if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
                 place = "it is UTF-16 text"
             } else {
                 let lineStart = bytes[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
-                let line = bytes[..<offset].count(where: { $0 == 0x0A }) + 1
-                let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
-                place = "line \(line), column \(column) holds the byte " + String(format: "0x%02X", bytes[offset])
+                line = bytes[..<offset].count(where: { $0 == 0x0A }) + firstLine
+                column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+                place = "line \(line!), column \(column!) holds the byte " + String(format: "0x%02X", bytes[offset])
             }
             return Diagnostic(.error, FieldPath.root, code: "json.encoding", "the input is not valid UTF-8 text: \(place)",
-                              hint: "save the file as UTF-8 (spreadsheet programs call it \"CSV UTF-8\" or \"Unicode (UTF-8)\")")
+                              hint: "save the file as UTF-8 (spreadsheet programs call it \"CSV UTF-8\" or \"Unicode (UTF-8)\")",
+                              line: line, column: column)
         }
         if let syntax = error as? JSONParser.SyntaxError {
+            let line = syntax.line + firstLine - 1
             return Diagnostic(.error, FieldPath.root, code: "json.syntax",
-                              "the input is not valid JSON: line \(syntax.line), column \(syntax.column): \(syntax.message)",
-                              hint: "fix the text at that position; a JSON validator shows the spot")
+                              "the input is not valid JSON: line \(line), column \(syntax.column): \(syntax.message)",
+                              hint: "fix the text at that position; a JSON validator shows the spot", line: line, column: syntax.column)
         }
         return Diagnostic(.error, FieldPath.root, code: "json.syntax", "the input is not valid JSON: \(explain(error))",
                           hint: "check quotes, commas and brackets near the position given; a JSON validator shows the spot")

@@ -68,6 +68,17 @@ public struct DocumentRequests: Sendable, Hashable {
         return (diagnostics.hasErrors ? nil : requests, diagnostics)
     }
 
+    /// These parameters checked as a record's `requests` are (same codes, paths such as
+    /// `requests.agentId`), normalised; the warnings and notes of reading them.
+    func validated(options: ValidationOptions) throws(InputError) -> (DocumentRequests, [Diagnostic]) {
+        var decoder = FilingDecoder(options: options)
+        guard var checked = decoder.requests(.object(RecordForm.requests(self)), labels: .record),
+              !decoder.diagnostics.hasErrors
+        else { throw InputError(decoder.diagnostics) }
+        if carrier != nil, !carriersByMobile.isEmpty { checked.carrier = carrier }
+        return (checked, decoder.diagnostics)
+    }
+
     /// These parameters with `record`'s set values replacing them; a note for each value the
     /// record changes.
     func overridden(by record: DocumentRequests) -> (DocumentRequests, [Diagnostic]) {

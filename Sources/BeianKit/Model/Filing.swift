@@ -2,30 +2,39 @@ import Foundation
 
 /// A filing record: the subject, its websites, and the parameters of the documents to generate.
 ///
-/// A `Filing` is valid by construction: every initialiser checks the whole record and throws an
-/// ``InputError`` carrying all its problems.
+/// A `Filing` is valid by construction: every initialiser checks the whole record, by the same
+/// rules whether it comes from JSON or from values built in code, and throws an ``InputError``
+/// carrying all its problems. Its fields can be read, not set: build a new filing to change one.
 public struct Filing: Sendable, Hashable {
     /// The caller's identifier of the record, when it has one.
-    public var id: String?
+    public internal(set) var id: String?
     /// The filing entity.
-    public var subject: Subject
+    public internal(set) var subject: Subject
     /// The websites (and Apps, mini-programs) filed under the subject, in the record's order.
-    public var websites: [Website]
+    public internal(set) var websites: [Website]
     /// Per-record document parameters.
-    public var requests: DocumentRequests
+    public internal(set) var requests: DocumentRequests
     /// Warnings and notes found while reading the record; never errors.
-    public var diagnostics: [Diagnostic]
+    public internal(set) var diagnostics: [Diagnostic]
 
     /// The region whose bureau keeps this filing.
     public var province: Province { subject.filingNumber.province }
 
-    /// Creates a filing from typed values, checking the rules that span fields (website numbers
-    /// extend the subject's, no duplicates, certificate fits the subject's nature…).
+    /// Creates a filing from values built in code, checking every field and every rule exactly as
+    /// a JSON record is checked (same codes, same paths such as `subject.certificate.number`), and
+    /// normalising the same way.
+    ///
+    /// ```swift
+    /// let filing = try Filing(subject: subject, websites: [site])   // throws InputError
+    /// ```
     public init(id: String? = nil, subject: Subject, websites: [Website], requests: DocumentRequests = .init(),
                 options: ValidationOptions = .init()) throws(InputError) {
-        let diagnostics = FilingRules.check(subject: subject, websites: websites, requests: requests, options: options)
-        if diagnostics.hasErrors { throw InputError(diagnostics.inReportOrder()) }
-        self.init(unchecked: id, subject: subject, websites: websites, requests: requests, diagnostics: diagnostics)
+        let record = RecordForm.filing(id: id, subject: subject, websites: websites, requests: requests)
+        let reading = Filing.read(json: record, options: options)
+        guard var filing = reading.filing else { throw InputError(reading.diagnostics) }
+        // The record form holds one carrier or a map of them; keep both when the caller set both.
+        if requests.carrier != nil, !requests.carriersByMobile.isEmpty { filing.requests.carrier = requests.carrier }
+        self = filing
     }
 
     init(unchecked id: String?, subject: Subject, websites: [Website], requests: DocumentRequests, diagnostics: [Diagnostic]) {
@@ -68,7 +77,7 @@ public struct FilingReading: Sendable {
     /// The filing, or `nil` when any diagnostic is an error.
     public var filing: Filing?
     /// Every problem found, errors first.
-    public var diagnostics: [Diagnostic]
+    public internal(set) var diagnostics: [Diagnostic]
 }
 
 /// Settings of record checking.

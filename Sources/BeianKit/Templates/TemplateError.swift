@@ -1,5 +1,5 @@
 /// A template that cannot be used: where it is and what is wrong, like a compiler error.
-public struct TemplateError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct TemplateError: Error, Sendable, Hashable, Codable, CustomStringConvertible {
     /// The template's file, relative to its template folder (or `bundled:` for a built-in one).
     public var file: String
     /// The 1-based line, when known.

@@ -1,0 +1,104 @@
+@testable import BeianKit
+import Foundation
+import Synchronization
+import Testing
+
+/// What a backend meets when it builds values in code instead of reading JSON.
+@Suite("backend API") struct BackendAPITests {
+    /// The errors the JSON path reports for a record, as `path code` strings.
+    func jsonErrors(_ record: [String: Any]) throws -> [String] {
+        let data = try JSONSerialization.data(withJSONObject: record)
+        return Filing.read(jsonData: data, options: testOptions).diagnostics.errors.map { "\($0.path) \($0.code)" }
+    }
+
+    @Test func anAgentBuiltInCodeIsCheckedLikeTheRecordsAgentId() throws {
+        let filing = try validFiling(Records.hubei())
+        let agent = Agent(name: "赵六", certificate: Certificate(type: .residentID, number: "hello"))
+        let typed = try requireInputError {
+            try testEngine().authorizationLetter(for: filing, request: AuthorizationRequest(agent: agent, scope: .deregistration))
+        }
+        var record = Records.hubei()
+        record["requests"] = ["agentName": "赵六", "agentId": "hello", "scope": "deregistration"]
+        #expect(typed.diagnostics.errors.map { "\($0.path) \($0.code)" } == (try jsonErrors(record)))
+        #expect(typed.diagnostics.errors.map(\.path) == ["requests.agentId"])
+    }
+
+    @Test func aWrongCheckDigitInCodeIsRefused() throws {
+        let filing = try validFiling(Records.hubei())
+        let agent = Agent(name: "赵六", certificate: Certificate(type: .residentID, number: "420102198503151235"))
+        let error = try requireInputError {
+            try testEngine().authorizationLetter(for: filing, request: AuthorizationRequest(agent: agent, scope: .deregistration))
+        }
+        #expect(error.diagnostics.errors.map(\.path) == ["requests.agentId"])
+    }
+
+    @Test func aFilingBuiltInCodeIsCheckedLikeJSON() throws {
+        let good = try validFiling(Records.hubei())
+        var subject = good.subject
+        subject.name = String(repeating: "名", count: 300) + "\u{202E}\u{0}"
+        subject.certificate = Certificate(type: .unifiedSocialCreditCode, number: "91420100MA4K2X9Y9Q")
+        let error = #expect(throws: InputError.self) { try Filing(subject: subject, websites: good.websites, options: testOptions) }
+        var record = Records.hubei()
+        var subjectFields = record["subject"] as! [String: Any]
+        subjectFields["name"] = subject.name
+        subjectFields["certificate"] = ["type": "unified-social-credit-code", "number": "91420100MA4K2X9Y9Q"]
+        record["subject"] = subjectFields
+        let expected = try jsonErrors(record)
+        #expect(!expected.isEmpty)
+        #expect(error?.diagnostics.errors.map { "\($0.path) \($0.code)" } == expected)
+    }
+
+    @Test func aFilingBuiltInCodeIsNormalisedLikeJSON() throws {
+        let good = try validFiling(Records.hubei())
+        var subject = good.subject
+        subject.certificate = Certificate(type: .unifiedSocialCreditCode, number: "  91420100ma4k2x9y9p ")
+        let filing = try Filing(subject: subject, websites: good.websites, options: testOptions)
+        #expect(filing.subject.certificate.number == good.subject.certificate.number)
+    }
+
+    @Test func theEngineAsksItsClockOnEveryCall() throws {
+        let day = Mutex(CalendarDate(year: 2026, month: 11, day: 23)!)
+        let engine = try BeianEngine(clock: CalendarClock { day.withLock { $0 } })
+        let filing = try validFiling(Records.hubei())
+        let first = try engine.deregistrationForm(for: filing, request: .init(reason: "网站不再运营")).text().string
+        day.withLock { $0 = CalendarDate(year: 2026, month: 12, day: 2)! }
+        let second = try engine.deregistrationForm(for: filing, request: .init(reason: "网站不再运营")).text().string
+        #expect(first.contains("2026年11月23日"))
+        #expect(second.contains("2026年12月2日"))
+    }
+
+    @Test func errorsAreOneCodableType() throws {
+        let filing = try validFiling(Records.beijing())
+        let thrown = try #require(throws: BeianError.self) {
+            try testEngine().hubeiAnnualReviewSMS(for: filing, provider: "001")
+        }
+        let data = try JSONEncoder().encode(thrown)
+        let decoded = try JSONDecoder().decode(BeianError.self, from: data)
+        #expect(decoded == thrown)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["kind"] as? String == "input")
+        let template = BeianError.template(TemplateError(file: "x.mustache", line: 3, column: 4, message: "broken"))
+        #expect(try JSONDecoder().decode(BeianError.self, from: JSONEncoder().encode(template)) == template)
+    }
+
+    @Test func brokenJSONCarriesLineAndColumnAsFields() throws {
+        let reading = Filing.read(jsonData: Data("{\n  \"subject\": ,\n}".utf8))
+        let problem = try #require(reading.diagnostics.first)
+        #expect(problem.code == "json.syntax")
+        #expect(problem.line == 2)
+        #expect(problem.column != nil)
+    }
+
+    @Test func outputsAreRenderedFilesWithMediaTypeAndName() throws {
+        let filing = try validFiling(Records.hubei())
+        let engine = try testEngine()
+        let form = try engine.deregistrationForm(for: filing, request: .init(reason: "网站不再运营"))
+        #expect(form.docx().mediaType == "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        #expect(form.docx().fileName.hasSuffix("-deregistration-form.docx"))
+        #expect(form.html().mediaType.hasPrefix("text/html"))
+        let plan = try engine.hubeiAnnualReviewSMS(for: filing, provider: "001")
+        let csv = try engine.render(plan, as: .csv)
+        #expect(csv.mediaType.hasPrefix("text/csv"))
+        #expect(csv.fileName.hasSuffix("-hubei-sms.csv"))
+    }
+}
