@@ -33,6 +33,12 @@ struct DeregistrationOptions: ParsableArguments {
     @Option(help: "The contact person's e-mail.")
     var contactEmail: String?
 
+    @Flag(help: "The applicant tried the access provider's online deregistration and could not finish it (the Guangdong form ticks its box only then).")
+    var onlineAttempted = false
+
+    @Flag(help: "The websites are no longer hosted by the filing's access provider (空壳); the Henan form is for such filings.")
+    var shell = false
+
     var parameters: [String: JSONValue] {
         var values: [String: JSONValue] = [:]
         values.set("websites", websites)
@@ -45,6 +51,8 @@ struct DeregistrationOptions: ParsableArguments {
         values.set("contactName", contactName)
         values.set("contactMobile", contactMobile)
         values.set("contactEmail", contactEmail)
+        if onlineAttempted { values["onlineAttempted"] = .bool(true) }
+        if shell { values["shell"] = .bool(true) }
         return values
     }
 }

@@ -17,6 +17,11 @@ struct DocumentCase: Sendable, CustomTestStringConvertible {
     /// Text the plain-text document must hold, and must not hold.
     var contains: [String] = []
     var lacks: [String] = []
+    /// Text stderr must not hold.
+    var lacksDiagnostics: [String] = []
+
+    /// Whether the document is a deregistration application (a form or the Shandong package).
+    var deregisters: Bool { arguments[0] == "deregistration-form" || arguments[0] == "shandong-mail" }
 
     var testDescription: String { name }
 
@@ -46,14 +51,32 @@ struct DocumentCase: Sendable, CustomTestStringConvertible {
         DocumentCase(
             name: "form-henan", arguments: ["deregistration-form", "henan-filing.json", "--reason", "空壳主体"],
             stem: "henan-17012345-deregistration-form", pages: 1,
-            contains: ["河南省ICP备案注销申请表", "河南省通信管理局：本表用于注销空壳主体和空壳网站的备案。", "豫ICP备17012345号（注销主体）", "| 涉及域名     | （无）",
-                       "2. 法定代表人身份证复印件", "3. 申请人身份证复印件"]),
+            contains: ["河南省ICP备案注销申请表", "河南省通信管理局：", "本申请注销的主体为空壳主体", "豫ICP备17012345号（注销主体）", "| 涉及域名     | （无）",
+                       "2. 法定代表人身份证复印件", "3. 申请人身份证复印件"],
+            lacksDiagnostics: ["deregistration.not-shell", "for shell (空壳) filings"]),
+        DocumentCase(
+            name: "form-henan-live", arguments: ["deregistration-form", "henan-websites.json", "--reason", "网站不再运营"],
+            stem: "henan-2020023456-deregistration-form", pages: 1,
+            diagnostics: ["warning: subject.filingNumber: the 河南省 form is for shell (空壳) filings only"],
+            contains: ["河南省通信管理局："], lacks: ["空壳"]),
+        DocumentCase(
+            name: "form-henan-shell-website", arguments: ["deregistration-form", "henan-websites.json", "--reason", "网站已停止接入", "--shell"],
+            stem: "henan-2020023456-deregistration-form", pages: 1,
+            contains: ["本申请注销的网站为空壳网站"],
+            lacksDiagnostics: ["for shell (空壳) filings"]),
         DocumentCase(
             name: "form-guangdong", arguments: ["deregistration-form", "guangdong-filing.json", "--reason", "网站不再运营"],
             stem: "guangdong-2020056789-deregistration-form", pages: 1,
             diagnostics: ["guangdong-filing.json: warning: subject.filingNumber: Guangdong expects the access provider's online deregistration first",
                           "  hint: try the access provider's online deregistration before mailing or handing in this form"],
-            contains: ["广东省ICP备案注销申请表", "[x] 申请人已尝试通过接入服务商在线注销"]),
+            contains: ["广东省ICP备案注销申请表", "[ ] 申请人已尝试通过接入服务商在线注销"],
+            lacks: ["[x] 申请人已尝试"]),
+        DocumentCase(
+            name: "form-guangdong-online-attempted",
+            arguments: ["deregistration-form", "guangdong-filing.json", "--reason", "网站不再运营", "--online-attempted"],
+            stem: "guangdong-2020056789-deregistration-form", pages: 1,
+            contains: ["[x] 申请人已尝试通过接入服务商在线注销"],
+            lacksDiagnostics: ["deregistration.online-first", "expects the access provider's online deregistration first"]),
         DocumentCase(
             name: "form-zhejiang", arguments: ["deregistration-form", "zhejiang-filing.json", "--reason", "网站不再运营"],
             stem: "zhejiang-2021034567-deregistration-form", pages: 1,
@@ -62,8 +85,9 @@ struct DocumentCase: Sendable, CustomTestStringConvertible {
         DocumentCase(
             name: "form-hubei-person", arguments: ["deregistration-form", "hubei-person.json", "--reason", "个人网站关闭"],
             stem: "hubei-2020012345-deregistration-form", pages: 1,
-            contains: ["申请人姓名", "居民身份证", "申请人（签字）", "本人确认以上内容真实", "附件：1. 申请人身份证件复印件（本人签字）"],
-            lacks: ["申请单位（盖章）", "申请单位名称", "本单位确认"]),
+            contains: ["申请人姓名", "居民身份证", "申请人（签字）", "本人确认以上内容真实", "附件：1. 申请人身份证件复印件（本人签字）",
+                       "| 主办人姓名", "主办人姓名须与"],
+            lacks: ["申请单位（盖章）", "申请单位名称", "本单位确认", "主办单位名称"]),
         DocumentCase(
             name: "form-hubei-website",
             arguments: ["deregistration-form", "hubei-filing.json", "--website", "鄂ICP备2019012345号-2", "--reason", "商城停止运营"],
@@ -84,14 +108,14 @@ struct DocumentCase: Sendable, CustomTestStringConvertible {
             name: "mail-shandong-unit", arguments: ["shandong-mail", "shandong-filing.json", "--reason", "公司已注销"],
             stem: "shandong-2019045678-shandong-mail", pages: 3,
             contains: ["ICP备案注销邮寄材料清单", "[ ] 单位证件复印件（统一社会信用代码：91370100MA3C246891），加盖单位公章",
-                       "[ ] 域名证书：jn-example.cn、www.jn-example.cn", "[ ] 域名证书：bbs-jn-example.cn",
+                       "[ ] 域名证书（", "jn-example.cn\n", "www.jn-example.cn\n", "bbs-jn-example.cn\n",
                        "我单位济南示例科技有限公司", "因公司已注销", "申请单位（盖章）", "0531-82092828", "山东省济南市经十一路40号一楼备案办公室",
-                       "| 寄件人          | 马丽（济南示例科技有限公司）"],
-            lacks: ["已过期", "申请人（签字）"]),
+                       "| 寄件人          | 马丽（济南示例科技有限公司）", "致电山东省通信管理局", "（0531-82092828）询问原因"],
+            lacks: ["已过期", "申请人（签字）", "jn-example.cn、"]),
         DocumentCase(
             name: "mail-shandong-person", arguments: ["shandong-mail", "shandong-person.json", "--reason", "个人网站不再运营"],
             stem: "shandong-2021067890-shandong-mail", pages: 3,
-            contains: ["[ ] 主体负责人（王小明）身份证复印件", "本人手写签字", "[ ] 域名证书：xiaoming-example.cn",
+            contains: ["[ ] 主体负责人（王小明）身份证复印件", "本人手写签字", "[ ] 域名证书（", "xiaoming-example.cn\n",
                        "以下域名已过期，无需提供域名证书：photo-xiaoming.cn。", "本人王小明（居民身份证：370102199203154564）",
                        "申请人（签字）", "| 寄件人          | 王小明 "],
             lacks: ["域名证书：photo-xiaoming.cn（", "申请单位（盖章）", "加盖单位公章", "王小明（王小明）"]),
@@ -100,7 +124,8 @@ struct DocumentCase: Sendable, CustomTestStringConvertible {
             stem: "hubei-2019012345-authorization-letter", pages: 2,
             contains: ["授权委托书", "| 法定代表人             | 王五", "兹委托赵六作为本单位的代理人", "（UID：9876543210）。",
                        "委托期限：自2026年11月22日起至2026年12月22日止。", "委托单位（盖章）", "法定代表人（签字）", "受托人（签字）",
-                       "ICP备案线下转移材料清单", "[ ] 本授权委托书（加盖单位公章）", "[ ] 接收备案的目标云账号UID：9876543210"]),
+                       "ICP备案线下转移材料清单", "[ ] 本授权委托书（加盖单位公章）", "[ ] 接收备案的目标云账号UID：9876543210",
+                       "申请人手持单位证件原件的半身照片", "售后", "全部管理权限"]),
         DocumentCase(
             name: "letter-deregistration", arguments: ["authorization-letter", "hubei-filing.json"] + agent + ["--scope", "deregistration"],
             stem: "hubei-2019012345-authorization-letter", pages: 1,
@@ -117,14 +142,15 @@ struct DocumentCase: Sendable, CustomTestStringConvertible {
             name: "letter-no-seal",
             arguments: ["authorization-letter", "hubei-sole-proprietor.json"] + agent + ["--scope", "deregistration", "--no-seal"],
             stem: "hubei-2022034567-authorization-letter", pages: 1,
-            contains: ["未刻制公章，由经营者签字并按手印", "经营者（签字）", "经营者（按手印）", "经营者身份证号码：420106198808081236",
-                       "附件：1. 经营者身份证件复印件（按手印）"],
-            lacks: ["委托单位（盖章）", "法定代表人身份证件复印件"]),
+            contains: ["未刻制公章，由经营者签字并按手印", "经营者（签字）", "经营者（按手印）", "| 经营者 ", "周小吃",
+                       "420106198808081236", "附件：1. 经营者身份证件复印件（按手印）"],
+            lacks: ["委托单位（盖章）", "法定代表人"]),
         DocumentCase(
             name: "checklist-person-transfer", arguments: ["authorization-letter", "hubei-person.json"] + transfer,
-            stem: "hubei-2020012345-authorization-letter", pages: 1,
+            stem: "hubei-2020012345-transfer-checklist", pages: 1,
             diagnostics: ["hubei-person.json: note: subject.nature: a person needs no authorization letter: only the transfer materials checklist is generated"],
-            contains: ["ICP备案线下转移材料清单", "[ ] 主体负责人手持身份证件的半身照片", "[ ] 接收备案的目标云账号UID：9876543210"],
+            contains: ["ICP备案线下转移材料清单", "[ ] 主体负责人手持身份证件原件的半身照片", "[ ] 接收备案的目标云账号UID：9876543210",
+                       "售后", "全部管理权限"],
             lacks: ["授权委托书", "受托人", "盖章"]),
     ]
 }

@@ -36,6 +36,9 @@ struct DocumentCommandTests {
         for line in item.diagnostics {
             #expect(result.stderr.contains(line), "stderr lacks: \(line)\n\(result.stderr)")
         }
+        for line in item.lacksDiagnostics {
+            #expect(!result.stderr.contains(line), "stderr should not hold: \(line)\n\(result.stderr)")
+        }
         // Diagnostics go to stderr only, never into the document or stdout.
         #expect(!document.contains("warning:") && !document.contains("note:"))
         #expect(!result.stdout.contains("warning") && !result.stdout.contains("note"))

@@ -11,7 +11,7 @@ struct DOCXWriterTests {
 
     static let partNames = [
         "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "word/document.xml",
-        "word/styles.xml", "word/settings.xml", "word/fontTable.xml", "word/_rels/document.xml.rels",
+        "word/styles.xml", "word/settings.xml", "word/fontTable.xml", "word/footer1.xml", "word/_rels/document.xml.rels",
     ]
 
     /// A document that ends in a table, whose only row is short and spans rows past the end.

@@ -146,11 +146,13 @@ struct HubeiSMSPlannerTests {
 
     @Test func senderIsTheWebsitesResponsiblePerson() throws {
         let request = HubeiSMSRequest(provider: "001", sender: "13012345678", date: Self.may1, websites: ["鄂ICP备2019012345号-1"])
-        let plan = try plan(Records.hubei(), request)
-        #expect(plan.messages.map(\.sender) == ["13012345678"])
-        // The same mobile is nobody's responsible person for website 1.
-        #expect(try refusal(Records.hubei(), .init(provider: "001", sender: "13012345678", date: Self.may1))
-            == ["websites[1] sms.sender-not-responsible"])
+        let own = try plan(Records.hubei(), request)
+        #expect(own.messages.map(\.sender) == ["13012345678"])
+        // For website 1 the same mobile is another website's responsible person: sent, with a
+        // warning (the manual allows any responsible person in the filing).
+        let both = try plan(Records.hubei(), HubeiSMSRequest(provider: "001", sender: "13012345678", date: Self.may1))
+        #expect(both.messages.map(\.sender) == ["13012345678", "13012345678"])
+        #expect(both.diagnostics.map(\.code) == ["sms.sender-other-website"])
     }
 
     @Test func senderMustBeAResponsiblePerson() throws {

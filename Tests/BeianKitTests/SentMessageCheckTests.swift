@@ -225,8 +225,9 @@ struct SentMessageCheckTests {
     }
 
     @Test func sendersMustBeResponsiblePeople() throws {
-        // 13012345678 is website 0's responsible person, not website 1's.
-        let row = "13012345678,10690661740694920,#001#鄂ICP备2019012345号-2#无变化#,2020-05-01"
+        // 13012345678 is website 0's responsible person, not website 1's: allowed with a warning
+        // (TruthfulRulesTests); a mobile of nobody in the filing is refused.
+        let row = "13912345678,106509719767,#001#鄂ICP备2019012345号-2#无变化#,2020-05-01"
         #expect(try rowErrors(row, filing: Records.hubei()) == ["sms.sender-not-responsible"])
         #expect(try rowErrors(row).isEmpty)
         // The subject's responsible person may send for any website.

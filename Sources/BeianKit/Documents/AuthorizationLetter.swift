@@ -21,7 +21,11 @@ struct AuthorizationLetter {
         log.append(contentsOf: overrides)
         let subject = filing.subject
         let isUnit = subject.nature.isUnit
+        let hasSeal = !(request.noSeal ?? false)
 
+        if isUnit, !hasSeal {
+            SoleProprietorship.check(subject, log: &log)
+        }
         if request.scope == nil {
             log.error("requests.scope", "authorization.scope-missing", "the letter needs a scope: what the agent may do",
                       hint: "pass --scope transfer|deregistration|change (or --scope-text for other matters)")
@@ -31,7 +35,7 @@ struct AuthorizationLetter {
                 log.error("requests.agentName", "authorization.agent-missing", "the letter needs the agent (受托人): name and ID number",
                           hint: "pass --agent-name and --agent-id")
             }
-            if subject.legalRepresentative == nil {
+            if hasSeal, subject.legalRepresentative == nil {
                 log.error("subject.legalRepresentative", "authorization.legal-representative-missing",
                           "the letter names the unit's legal representative, who signs it",
                           hint: "add subject.legalRepresentative with name (and idNumber) to the record")
@@ -63,7 +67,7 @@ struct AuthorizationLetter {
         let diagnostics = log.entries.inReportOrder()
         if diagnostics.hasErrors { throw InputError(diagnostics) }
         return Plan(agent: request.agent, scope: request.scope!, validFrom: validFrom, validUntil: validUntil, date: date,
-                    hasSeal: !(request.noSeal ?? false), diagnostics: diagnostics)
+                    hasSeal: hasSeal, diagnostics: diagnostics)
     }
 
     func context(_ plan: Plan) -> [String: Any] {
@@ -80,6 +84,13 @@ struct AuthorizationLetter {
             "dateChinese": plan.date.chinese,
             "scopeText": scopeText(plan.scope, number: number),
         ]
+        if !plan.hasSeal {
+            // A sole proprietorship's operator (经营者) is its responsible person in the filing.
+            context["operator"] = [
+                "name": subject.owner.name,
+                "certificateNumber": subject.owner.certificate?.number ?? "",
+            ]
+        }
         if let agent = plan.agent {
             context["agent"] = [
                 "name": agent.name,
@@ -120,7 +131,7 @@ struct AuthorizationLetter {
         if filing.subject.nature.isUnit {
             return [
                 "单位证件（\(filing.subject.certificate.type.chineseName)）原件的照片或扫描件",
-                "申请人手持单位证件原件的照片",
+                "申请人手持单位证件原件的半身照片",
                 "申请人身份证件正反面照片",
                 "本授权委托书（加盖单位公章）",
                 "接收备案的目标云账号UID：\(account)",
@@ -128,7 +139,7 @@ struct AuthorizationLetter {
         }
         return [
             "主体负责人身份证件原件的电子版（照片或扫描件）",
-            "主体负责人手持身份证件的半身照片",
+            "主体负责人手持身份证件原件的半身照片",
             "接收备案的目标云账号UID：\(account)",
         ]
     }

@@ -19,6 +19,8 @@ enum DeregistrationForm {
             "subject": TemplateContext.subject(filing.subject),
             "websites": filing.websites.map(TemplateContext.website),
             "cancelsSubject": plan.cancelsSubject,
+            "onlineAttempted": TemplateContext.flag(plan.onlineAttempted),
+            "shell": ["subject": plan.shellSubject, "websites": plan.shellWebsites] as [String: Any],
             "numbers": numbers(plan, filing: filing),
             "reason": plan.request.reason ?? "",
             "applicant": [
@@ -35,7 +37,10 @@ enum DeregistrationForm {
             "dateChinese": plan.date.chinese,
             "attachments": TemplateContext.numbered(attachments),
         ]
-        context["domains"] = TemplateContext.nonEmpty((plan.cancelsSubject ? filing.websites.flatMap(\.domains) : plan.domains).joined(separator: "、"))
+        let domains = plan.cancelsSubject ? filing.websites.flatMap(\.domains) : plan.domains
+        context["domains"] = TemplateContext.nonEmpty(domains.joined(separator: "、"))
+        // One per line: word processors break a run of joined domains inside the names.
+        context["domainList"] = domains
         return context
     }
 

@@ -12,11 +12,18 @@ struct DeregistrationPlanner {
         var websites: [Website]
         var applicant: Applicant
         var category: DeregistrationCategory
-        var basis: DeregistrationBasis
+        /// The entitlement; `nil` when another's filing is cancelled and none was stated.
+        var basis: DeregistrationBasis?
         var date: CalendarDate
         var diagnostics: [Diagnostic]
 
         var cancelsSubject: Bool { websites.isEmpty }
+        /// The subject has no website left: a shell subject (空壳主体), as the record shows.
+        var shellSubject: Bool
+        /// The request states that the websites concerned are no longer hosted (空壳网站).
+        var shellWebsites: Bool { !shellSubject && request.shell == true }
+        /// Whether the applicant said the online route was tried.
+        var onlineAttempted: Bool { request.onlineAttempted == true }
 
         /// Domains concerned: the selected websites', or every website's when the subject goes.
         var domains: [String] { websites.flatMap(\.domains) }
@@ -34,7 +41,8 @@ struct DeregistrationPlanner {
             switch policy.route {
             case .notOffered:
                 log.error("subject.filingNumber", "deregistration.not-offered",
-                          "\(filing.province.fullName) does not take offline deregistration applications", hint: policy.advice)
+                          "\(filing.province.fullName) does not take offline deregistration applications",
+                          hint: policy.advice + " Either way, a submitted deregistration cannot be withdrawn.")
             case .mail:
                 log.error("subject.filingNumber", "deregistration.mail-only",
                           "\(filing.province.fullName) takes mailed materials, not a form", hint: policy.advice)
@@ -43,18 +51,32 @@ struct DeregistrationPlanner {
                           "the \(document) is for \(routes.contains(.mail) ? "Shandong (鲁)" : "other") filings; this one is filed in \(filing.province.fullName)",
                           hint: policy.route.producesForm ? "use beian deregistration-form for this filing" : policy.advice)
             }
-        } else if policy.route == .onlineFirst {
+        } else if policy.route == .onlineFirst, request.onlineAttempted != true {
+            // The form's box saying the online route failed stays blank until the request says so.
             log.warning("subject.filingNumber", "deregistration.online-first", policy.advice,
-                        hint: "try the access provider's online deregistration before mailing or handing in this form")
+                        hint: "try the access provider's online deregistration before mailing or handing in this form; if it was tried and could not be finished, pass --online-attempted (requests.onlineAttempted) to tick the form's box that says so")
         } else if policy.route == .unpublished {
             log.warning("subject.filingNumber", "deregistration.unverified-form", policy.advice)
         }
 
+        let shellSubject = filing.websites.isEmpty
+        if policy.shellOnly, routes.contains(policy.route), !shellSubject, request.shell != true {
+            log.warning("subject.filingNumber", "deregistration.not-shell",
+                        "the \(filing.province.fullName) form is for shell (空壳) filings only: a subject with no website left, or websites no longer hosted by the filing's access provider; this record lists \(filing.websites.count) website(s)",
+                        hint: "deregister an ordinary filing online through its access provider; if the websites are no longer hosted there, pass --shell (requests.shell) and the form says so")
+        }
         let websites = selectWebsites(request.websites, log: &log)
         let applicant = request.applicant ?? Applicant(subject: filing.subject)
         let sameHolder = applicant.certificate == filing.subject.certificate
         let category = request.category ?? (sameHolder ? .own : .other)
-        let basis = request.basis ?? (category == .own ? .subject : .domain)
+        // The subject basis of one's own filing is what the certificates show; holding the
+        // domains is a claim only the applicant can make, so it is never assumed.
+        let basis = request.basis ?? (category == .own ? .subject : nil)
+        if basis == nil {
+            log.warning("requests.basis", "deregistration.basis-unstated",
+                        "no basis is given for cancelling another's filing: the form leaves both 申请依据 boxes blank",
+                        hint: "pass --basis domain (requests.basis) if the applicant holds the domains, and attach the domain certificate")
+        }
         if category == .own, !sameHolder {
             log.error("requests.category", "deregistration.own-mismatch",
                       "the application is for the applicant's own filing, but the applicant's certificate (\(applicant.certificate.number)) is not the subject's (\(filing.subject.certificate.number))",
@@ -78,10 +100,34 @@ struct DeregistrationPlanner {
             log.note("subject.filingNumber", "deregistration.subject",
                      "cancelling the subject number also cancels its \(filing.websites.count) website(s)")
         }
+        log.append(Self.suffixWarning(domains: websites.isEmpty ? filing.websites.flatMap(\.domains) : websites.flatMap(\.domains)))
         let diagnostics = log.entries.inReportOrder()
-        if diagnostics.hasErrors { throw InputError(diagnostics) }
+        if diagnostics.hasErrors { throw InputError(diagnostics.filter { !Self.outcomeCodes.contains($0.code) }) }
         return Plan(policy: policy, request: request, websites: websites, applicant: applicant, category: category,
-                    basis: basis, date: request.date ?? today, diagnostics: diagnostics)
+                    basis: basis, date: request.date ?? today, diagnostics: diagnostics, shellSubject: shellSubject)
+    }
+
+    /// Diagnostics that describe the document being made: a refused run leaves them out, so it
+    /// reports the refusal and what to do, never what the application would have done.
+    static let outcomeCodes: Set<String> = [
+        "deregistration.subject", "deregistration.unverified-form", "deregistration.reason-missing",
+        "deregistration.domain-suffix", "deregistration.not-shell", "deregistration.basis-unstated",
+    ]
+
+    /// The manual's rule that a domain under a suffix the MIIT has not approved can never be filed
+    /// again once deregistered. beian holds no sourced list of approved suffixes, so every
+    /// deregistration is warned, naming the suffixes concerned.
+    static func suffixWarning(domains: [String]) -> Diagnostic {
+        var suffixes: [String] = []
+        for domain in domains {
+            guard let dot = domain.lastIndex(of: ".") else { continue }
+            let suffix = String(domain[dot...])
+            if !suffixes.contains(suffix) { suffixes.append(suffix) }
+        }
+        let concerned = suffixes.isEmpty ? "" : " (here: \(suffixes.joined(separator: ", ")))"
+        return Diagnostic(.warning, "websites", code: "deregistration.domain-suffix",
+                          "after deregistration, a domain under a suffix the MIIT has not approved can never be filed again; beian cannot check the suffixes\(concerned) against the ministry's list",
+                          hint: "before submitting, look each suffix up in the MIIT's published list of approved top-level domains (中国互联网域名体系); a submitted deregistration cannot be withdrawn")
     }
 
     private func selectWebsites(_ numbers: [String], log: inout DiagnosticLog) -> [Website] {

@@ -34,6 +34,9 @@ public struct DeregistrationPolicy: Sendable, Hashable, Codable {
     public var attachments: [String]
     /// Where the rule comes from.
     public var source: String
+    /// Whether the bureau's form only serves shell (空壳) filings, ordinary ones going through
+    /// the access provider online (Henan): `shellOnly` in the table, false when absent.
+    public var shellOnly: Bool = false
 
     /// The policy table of a template library, one entry per region in the national order.
     public static func table(from templates: TemplateLibrary) throws(TemplateError) -> [DeregistrationPolicy] {
@@ -61,7 +64,7 @@ public struct DeregistrationPolicy: Sendable, Hashable, Codable {
             return DeregistrationPolicy(
                 province: province, route: entry.route, title: entry.title ?? "\(province.fullName)ICP备案注销申请表",
                 template: entry.template ?? "deregistration/common", advice: entry.advice,
-                attachments: entry.attachments ?? [], source: entry.source ?? "")
+                attachments: entry.attachments ?? [], source: entry.source ?? "", shellOnly: entry.shellOnly ?? false)
         }
     }
 
@@ -74,6 +77,7 @@ public struct DeregistrationPolicy: Sendable, Hashable, Codable {
             var advice: String
             var attachments: [String]?
             var source: String?
+            var shellOnly: Bool?
         }
 
         var provinces: [Entry]

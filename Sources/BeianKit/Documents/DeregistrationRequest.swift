@@ -13,10 +13,19 @@ public struct DeregistrationRequest: Sendable, Hashable {
     public var applicant: Applicant?
     /// The date printed on the application (`--date`); today in China when absent.
     public var date: CalendarDate?
+    /// Whether the applicant tried the access provider's online deregistration and could not
+    /// finish it (`--online-attempted`); the Guangdong form ticks its box only when true.
+    public var onlineAttempted: Bool?
+    /// Whether the websites concerned are no longer hosted by the filing's access provider, a
+    /// shell (空壳) filing (`--shell`); the Henan form serves only such filings.
+    public var shell: Bool?
 
     /// Creates a request.
     public init(websites: [String] = [], reason: String? = nil, category: DeregistrationCategory? = nil,
-                basis: DeregistrationBasis? = nil, applicant: Applicant? = nil, date: CalendarDate? = nil) {
+                basis: DeregistrationBasis? = nil, applicant: Applicant? = nil, date: CalendarDate? = nil,
+                onlineAttempted: Bool? = nil, shell: Bool? = nil) {
+        self.onlineAttempted = onlineAttempted
+        self.shell = shell
         self.websites = websites
         self.reason = reason
         self.category = category
@@ -34,6 +43,8 @@ public struct DeregistrationRequest: Sendable, Hashable {
         requests.basis = basis
         requests.applicant = applicant
         requests.date = date
+        requests.onlineAttempted = onlineAttempted
+        requests.shell = shell
         return requests
     }
 }

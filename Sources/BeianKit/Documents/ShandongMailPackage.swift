@@ -30,12 +30,19 @@ enum ShandongMailPackage {
         checklist.append(isUnit
             ? "单位证件复印件（\(filing.subject.certificate.type.chineseName)：\(filing.subject.certificate.number)），加盖单位公章"
             : "主体负责人（\(filing.subject.owner.name)）身份证复印件")
-        checklist.append(isUnit ? "注销申请书（本包第2页），加盖单位公章" : "注销申请书（本包第2页），本人手写签字")
+        // Named, not numbered: a long checklist moves the letter to a later page.
+        checklist.append(isUnit ? "注销申请书（本包所附），加盖单位公章" : "注销申请书（本包所附），本人手写签字")
         let current = websites.filter { !$0.domainExpired && !$0.domains.isEmpty }
+        var checklistDomains: [[String]] = checklist.map { _ in [] }
         for website in current {
-            checklist.append("域名证书：\(website.domains.joined(separator: "、"))（\(website.name)，\(website.filingNumber.text)）")
+            // The domains go one per line under their website: word processors break a run of
+            // joined domains inside the names.
+            checklist.append("域名证书（\(website.name)，\(website.filingNumber.text)）")
+            checklistDomains.append(website.domains)
         }
-        context["checklist"] = TemplateContext.numbered(checklist)
+        context["checklist"] = zip(TemplateContext.numbered(checklist), checklistDomains).map { item, domains in
+            item.merging(["domains": domains]) { current, _ in current }
+        }
         context["expiredDomains"] = TemplateContext.nonEmpty(websites.filter(\.domainExpired).flatMap(\.domains).joined(separator: "、"))
         context["mail"] = [
             "recipient": address.recipient,

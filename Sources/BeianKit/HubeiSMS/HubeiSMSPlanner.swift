@@ -26,7 +26,9 @@ struct HubeiSMSPlanner {
         if date > ReviewDestination.reviewWindowClosed {
             log.warning(.root, "sms.window-closed",
                         "the 2020 review closed on \(ReviewDestination.reviewWindowClosed); messages sent on \(date) do not count for it",
-                        hint: "send them only if the bureau or your provider has announced a new round; pass --date to plan for another day")
+                        hint: "send them only if the bureau or your provider has announced a new round; pass --date to plan for another day. "
+                            + "For the 2020 round, the manual's way after the window was to mail the bureau the signed commitment letter "
+                            + "(湖北省备案年度审核承诺书), to arrive by \(ReviewDestination.commitmentLetterDeadline)")
         }
 
         var selected: [(index: Int, website: Website)] = []
@@ -97,6 +99,15 @@ struct HubeiSMSPlanner {
             }
             if requested == subjectMobile.digits { return (subjectMobile, "subject.owner.mobile") }
             if let own = website.owner?.mobile, own.digits == requested { return (own, path / "owner" / "mobile") }
+            // The manual allows the subject's or "a website's" responsible person; reading that as
+            // this website's own is stricter than the source, so another's is only a warning.
+            if let index = filing.websites.firstIndex(where: { $0.owner?.mobile.digits == requested }),
+               let other = filing.websites[index].owner?.mobile {
+                log.warning(path, "sms.sender-other-website",
+                            "the sender \(requested) is the responsible person of websites[\(index)], not of this website; the manual allows any responsible person in the filing, but a stricter reading wants the subject's or this website's own",
+                            hint: "to be safe, send from \(subjectMobile.digits)" + (website.owner.map { " or \($0.mobile.digits)" } ?? ""))
+                return (other, FieldPath.root.key("websites").index(index) / "owner" / "mobile")
+            }
             log.error(path, "sms.sender-not-responsible",
                       "the sender \(requested) is neither the subject's responsible person's mobile nor this website's",
                       hint: "send from \(subjectMobile.digits)" + (website.owner.map { " or \($0.mobile.digits)" } ?? ""))

@@ -23,6 +23,12 @@ enum HubeiSMSTextContext {
         ]
         // Absent rather than empty, so that {{#providerName}} is false for an unknown code.
         context["providerName"] = plan.provider.name.flatMap(TemplateContext.nonEmpty)
+        if plan.sendDate > ReviewDestination.reviewWindowClosed {
+            context["windowClosed"] = [
+                "closedOn": ReviewDestination.reviewWindowClosed.chinese,
+                "letterDeadline": ReviewDestination.commitmentLetterDeadline.chinese,
+            ]
+        }
         return context
     }
 }

@@ -8,6 +8,10 @@ public enum ReviewDestination {
     public static let unicomChangeDate = CalendarDate(year: 2020, month: 5, day: 6)!
     /// The last day of the 2020 review window.
     public static let reviewWindowClosed = CalendarDate(year: 2020, month: 7, day: 31)!
+    /// The day by which, after the window closed, a subject on the bureau's public list had to
+    /// have mailed the bureau its signed commitment letter (湖北省备案年度审核承诺书) to keep its
+    /// filing: the date the 2020 manual gives (seed section 2.4), as a fact of that round.
+    public static let commitmentLetterDeadline = CalendarDate(year: 2020, month: 9, day: 30)!
 
     static let chinaMobile = "106509719767"
     static let chinaTelecom = "10690738140694920"

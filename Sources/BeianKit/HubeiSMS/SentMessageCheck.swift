@@ -130,7 +130,12 @@ struct SentMessageChecker {
             }
             if let sender {
                 let allowed = [filing.subject.owner.mobile.digits, website.owner?.mobile.digits].compactMap { $0 }
-                if !allowed.contains(sender.digits) {
+                if !allowed.contains(sender.digits),
+                   let index = filing.websites.firstIndex(where: { $0.owner?.mobile.digits == sender.digits }) {
+                    problems.warning("sender", "sms.sender-other-website",
+                                     "\(sender) is the responsible person of websites[\(index)], not of \(number); the manual allows any responsible person in the filing, but a stricter reading wants the subject's or this website's own",
+                                     hint: "to be safe, send again from \(allowed.joined(separator: " or "))")
+                } else if !allowed.contains(sender.digits) {
                     problems.error("sender", "sms.sender-not-responsible",
                                    "\(sender) is not the mobile of the subject's or this website's responsible person",
                                    hint: "send again from \(allowed.joined(separator: " or "))")

@@ -37,6 +37,15 @@ extension FilingDecoder {
             }
             return date
         }
+        func flag(_ key: String) -> Bool? {
+            switch fields[key] {
+            case nil, .null?: return nil
+            case .bool(let value)?: return value
+            case let other?:
+                wrongType(other, at: labels.path(key), expected: "true or false")
+                return nil
+            }
+        }
         func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, _ type: Choice.Type) -> Choice? where Choice.RawValue == String {
             guard let raw = string(key, .identifier, key) else { return nil }
             guard let value = Choice(rawValue: raw) else {
@@ -106,6 +115,8 @@ extension FilingDecoder {
         requests.reason = string("reason", .freeText, "the reason")
         requests.category = choice("category", DeregistrationCategory.self)
         requests.basis = choice("basis", DeregistrationBasis.self)
+        requests.onlineAttempted = flag("onlineAttempted")
+        requests.shell = flag("shell")
         let applicantKeys = ["applicantName", "applicantCertificateType", "applicantCertificateNumber", "contactName", "contactMobile", "contactEmail"]
         if applicantKeys.contains(where: { fields[$0] != nil && fields[$0] != .null }) {
             requests.applicant = applicant(fields, labels: labels)
@@ -118,11 +129,7 @@ extension FilingDecoder {
         requests.scope = scope(fields, labels: labels)
         requests.validFrom = date("validFrom")
         requests.validUntil = date("validUntil")
-        switch fields["noSeal"] {
-        case nil, .null?: break
-        case .bool(let value)?: requests.noSeal = value
-        case let other?: wrongType(other, at: labels.path("noSeal"), expected: "true or false")
-        }
+        requests.noSeal = flag("noSeal")
         return requests
     }
 

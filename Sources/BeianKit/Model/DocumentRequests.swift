@@ -32,6 +32,12 @@ public struct DocumentRequests: Sendable, Hashable {
     /// The applicant when not the subject (`applicantName`, `applicantCertificateType`,
     /// `applicantCertificateNumber`, `contactName`, `contactMobile`, `contactEmail`).
     public var applicant: Applicant?
+    /// `onlineAttempted: true` when the applicant tried the provider's online deregistration and
+    /// could not finish it; the Guangdong form ticks its box only then.
+    public var onlineAttempted: Bool?
+    /// `shell: true` when the websites concerned are no longer hosted by the filing's access
+    /// provider (空壳网站); the Henan form, which serves shell filings, says so only then.
+    public var shell: Bool?
 
     // Authorization letter.
     /// The agent (`agentName`, `agentIdType`, `agentId`, `agentMobile`).
@@ -53,7 +59,7 @@ public struct DocumentRequests: Sendable, Hashable {
     static let keys: Set<String> = [
         "provider", "status", "websiteStatus", "sender", "carrier", "date", "websites",
         "reason", "category", "basis", "applicantName", "applicantCertificateType", "applicantCertificateNumber",
-        "contactName", "contactMobile", "contactEmail",
+        "contactName", "contactMobile", "contactEmail", "onlineAttempted", "shell",
         "agentName", "agentIdType", "agentId", "agentMobile", "scope", "scopeText", "fromAccount", "toAccount",
         "validFrom", "validUntil", "noSeal",
     ]
@@ -101,6 +107,8 @@ public struct DocumentRequests: Sendable, Hashable {
         take("category", \.category)
         take("basis", \.basis)
         take("applicant", \.applicant)
+        take("onlineAttempted", \.onlineAttempted)
+        take("shell", \.shell)
         take("agent", \.agent)
         take("scope", \.scope)
         take("validFrom", \.validFrom)

@@ -22,10 +22,11 @@ enum FilingRules {
                     seenDomains[domain] = index
                 }
             }
-            if let word = restrictedNameWords.first(where: { website.name.containsUTF8($0) }) {
+            // Each word is its own problem: renaming away one leaves the others.
+            for word in restrictedNameWords where website.name.containsUTF8(word) {
                 log.warning(path / "name", "website.name-restricted",
-                            "the website name contains '\(word)', which needs special approval in a website name",
-                            hint: "expect the bureau to ask for the approval, or choose a name without it")
+                            "the website name contains '\(word)', which a website name may not carry without special approval",
+                            hint: "keep it only with the special approval (特殊审批) the bureau will ask for; otherwise choose a name without '\(word)'")
             }
             if let owner = website.owner {
                 checkAdult(owner, at: path / "owner", options: options, severity: .error, log: &log)

@@ -21,6 +21,8 @@ enum DOCXParts {
         ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
         <Override PartName="/word/fontTable.xml" \
         ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>\
+        <Override PartName="/word/footer1.xml" \
+        ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>\
         <Override PartName="/docProps/core.xml" \
         ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
         <Override PartName="/docProps/app.xml" \
@@ -55,7 +57,25 @@ enum DOCXParts {
         <Relationship Id="rId3" \
         Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" \
         Target="fontTable.xml"/>\
+        <Relationship Id="rId4" \
+        Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" \
+        Target="footer1.xml"/>\
         </Relationships>
+        """)
+
+    /// The relationship id of the footer in word/_rels/document.xml.rels.
+    static let footerRelationship: StaticString = "rId4"
+
+    /// word/footer1.xml: the page number and page count as fields Word, WPS and LibreOffice
+    /// compute when they lay the pages out, so the numbers are right for any length. The text
+    /// between the fields is what they show before computing.
+    static let footer = entry("word/footer1.xml", """
+        <w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
+        <w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr><w:r><w:t xml:space="preserve">第 </w:t></w:r>\
+        <w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>\
+        <w:r><w:t xml:space="preserve"> 页 共 </w:t></w:r>\
+        <w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>1</w:t></w:r></w:fldSimple>\
+        <w:r><w:t xml:space="preserve"> 页</w:t></w:r></w:p></w:ftr>
         """)
 
     /// docProps/app.xml: the application that wrote the file.

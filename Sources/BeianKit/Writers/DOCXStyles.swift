@@ -65,6 +65,16 @@ enum DOCXStyles {
         size(typography.tableSize, into: &xml)
         xml.append("</w:rPr></w:style>")
 
+        // Text of a row of header cells, kept with the row below it.
+        xml.append("<w:style w:type=\"paragraph\" w:styleId=\"TableHeading\"><w:name w:val=\"Table Heading\"/>")
+        xml.append("<w:basedOn w:val=\"TableText\"/><w:qFormat/><w:pPr><w:keepNext/></w:pPr></w:style>")
+
+        // The page footer: 第 n 页 共 m 页, centred, in note size.
+        xml.append("<w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/>")
+        xml.append("<w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr>")
+        size(typography.noteSize, into: &xml)
+        xml.append("</w:rPr></w:style>")
+
         xml.append("</w:styles>")
         return xml.bytes
     }

@@ -24,6 +24,7 @@ extension Document {
             DOCXParts.styles(for: font),
             DOCXParts.settings,
             DOCXParts.fontTable,
+            DOCXParts.footer,
             DOCXParts.documentRelationships,
         ])
         return Data(archive.bytes())

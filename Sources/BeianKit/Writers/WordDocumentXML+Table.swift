@@ -4,6 +4,10 @@ extension WordDocumentXML {
     /// The tallest row height written, in millimetres: about the text height of an A4 page.
     static let maximumRowHeight = 240
 
+    /// Blocks in one cell beyond which its row may break across pages: a row kept whole that is
+    /// taller than a page is cut off at the page's foot (LibreOffice), losing lines.
+    static let unsplittableBlocks = 16
+
     /// Writes `table` `width` twips wide. A table without rows is left out: Word rejects one.
     mutating func table(_ table: Table, width: Int) {
         flushPageBreak()
@@ -28,9 +32,19 @@ extension WordDocumentXML {
         }
         xml.append("</w:tblGrid>\n")
 
+        var leadingHeaders = true
         for (row, slots) in zip(table.rows, layout.rows) {
-            // Rows do not break across pages: a form row cut in two is hard to fill in.
-            xml.append("<w:tr><w:trPr><w:cantSplit/>")
+            // A row of header cells only heads what follows: it stays with the next row. At the
+            // top of the table, a row of column headings (two cells or more) repeats on every
+            // page the table runs onto; a single full-width section label would head rows it
+            // does not describe.
+            let headsRows = !row.cells.isEmpty && row.cells.allSatisfy(\.isHeader)
+            leadingHeaders = leadingHeaders && headsRows && row.cells.count > 1
+            // Rows do not break across pages, a form row cut in two being hard to fill in,
+            // unless one is long enough to outgrow a page.
+            let long = row.cells.contains { $0.blocks.count > WordDocumentXML.unsplittableBlocks }
+            xml.append(long ? "<w:tr><w:trPr>" : "<w:tr><w:trPr><w:cantSplit/>")
+            if leadingHeaders { xml.append("<w:tblHeader/>") }
             if let height = row.minimumHeight, height > 0 {
                 xml.append("<w:trHeight w:val=\"")
                 xml.append(number: DOCXPageLayout.twips(millimetres: min(height, WordDocumentXML.maximumRowHeight)))
@@ -42,7 +56,7 @@ extension WordDocumentXML {
                 case .cell(let index):
                     let cell = row.cells[index]
                     cellProperties(slot, merge: slot.startsMerge ? .restart : nil, of: cell)
-                    let context = BlockContext(paragraphStyle: "TableText", fontSize: typography.tableSize,
+                    let context = BlockContext(paragraphStyle: headsRows ? "TableHeading" : "TableText", fontSize: typography.tableSize,
                                                cellAlignment: cell.alignment, bold: cell.isHeader,
                                                width: max(slot.width - 2 * DOCXPageLayout.cellPadding, 240))
                     endsWithParagraph = false

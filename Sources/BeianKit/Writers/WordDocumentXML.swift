@@ -30,6 +30,8 @@ struct WordDocumentXML {
         var firstLineChars = 0
         var firstLineTwips = 0
         var alignment: Alignment?
+        /// A single rule on all four sides: the box a fingerprint is pressed into.
+        var boxed = false
     }
 
     var xml: XMLBuffer
@@ -47,7 +49,8 @@ struct WordDocumentXML {
         var writer = WordDocumentXML(xml: XMLBuffer(capacity: 1536 + estimatedSize(of: document.blocks)),
                                      typography: typography)
         writer.xml.append(DOCXParts.declaration)
-        writer.xml.append("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">")
+        writer.xml.append("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" ")
+        writer.xml.append("xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">")
         writer.xml.append("<w:body>\n")
         let body = BlockContext(paragraphStyle: nil, fontSize: typography.bodySize, cellAlignment: nil, bold: false,
                                 width: DOCXPageLayout.textWidth)
@@ -155,7 +158,14 @@ struct WordDocumentXML {
             label(box.label, style)
             blank(width: WordDocumentXML.signatureWidth, style)
         case .fingerprint:
-            space(millimetres: 15, in: context)
+            // A ruled box about 22 × 18 mm at the right, above its caption: a paragraph narrowed
+            // by its indent, with borders, prints the same in Word, WPS and LibreOffice.
+            // The side rules sit 4 pt outside the text, so the box is indented that much (and a
+            // little) from the right margin to stay within it.
+            let boxWidth = DOCXPageLayout.twips(millimetres: 22), inset = 120
+            open(ParagraphProperties(style: context.paragraphStyle, exactLineHeight: DOCXPageLayout.twips(millimetres: 18),
+                                     leftIndent: max(context.width - boxWidth - inset, 0), rightIndent: inset, boxed: true))
+            close()
             open(ParagraphProperties(style: context.paragraphStyle, alignment: .right))
             run(box.label, style)
         }
@@ -214,7 +224,7 @@ struct WordDocumentXML {
         pendingPageBreak = false
         let hasIndent = properties.leftIndent > 0 || properties.rightIndent > 0 || properties.firstLineChars > 0
         guard properties.style != nil || properties.tabStop != nil || properties.exactLineHeight != nil || hasIndent
-                || properties.alignment != nil || breaksPage
+                || properties.alignment != nil || breaksPage || properties.boxed
         else { return }
         // Children in the schema's order: Word rejects a pPr whose elements are out of sequence.
         xml.append("<w:pPr>")
@@ -224,6 +234,12 @@ struct WordDocumentXML {
             xml.append("\"/>")
         }
         if breaksPage { xml.append("<w:pageBreakBefore/>") }
+        if properties.boxed {
+            xml.append("<w:pBdr><w:top w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"000000\"/>")
+            xml.append("<w:left w:val=\"single\" w:sz=\"4\" w:space=\"4\" w:color=\"000000\"/>")
+            xml.append("<w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"000000\"/>")
+            xml.append("<w:right w:val=\"single\" w:sz=\"4\" w:space=\"4\" w:color=\"000000\"/></w:pBdr>")
+        }
         if let tabStop = properties.tabStop {
             xml.append("<w:tabs><w:tab w:val=\"left\" w:pos=\"")
             xml.append(number: tabStop)
@@ -277,7 +293,11 @@ struct WordDocumentXML {
     }
 
     private mutating func sectionProperties() {
-        xml.append("<w:sectPr><w:pgSz w:w=\"")
+        // Every document gets the page-numbered footer: any of them can run past a page with
+        // enough websites or domains, and a reader must know when a page is missing.
+        xml.append("<w:sectPr><w:footerReference w:type=\"default\" r:id=\"")
+        xml.append(DOCXParts.footerRelationship)
+        xml.append("\"/><w:pgSz w:w=\"")
         xml.append(number: DOCXPageLayout.pageWidth)
         xml.append("\" w:h=\"")
         xml.append(number: DOCXPageLayout.pageHeight)

@@ -18,9 +18,12 @@ struct AuthorizationLetterGenerator: DocumentGenerator {
     func generate(for filing: Filing, requests: DocumentRequests, in context: GenerationContext) throws -> GeneratedDocument {
         let letter = AuthorizationLetter(filing: filing, today: context.today)
         let plan = try letter.plan(requests)
-        let template = filing.subject.nature.isUnit ? "authorization/letter" : "authorization/transfer-checklist"
+        let isUnit = filing.subject.nature.isUnit
+        let template = isUnit ? "authorization/letter" : "authorization/transfer-checklist"
         let document = try context.renderer.render(template, letter.context(plan))
-        return GeneratedDocument(kind: kind, fileStem: GeneratedDocument.stem(for: filing, websites: [], name: kind.rawValue),
+        // A person gets only the checklist, and the file is named after what it holds.
+        let name = isUnit ? kind.rawValue : "transfer-checklist"
+        return GeneratedDocument(kind: kind, fileStem: GeneratedDocument.stem(for: filing, websites: [], name: name),
                                  content: document, diagnostics: plan.diagnostics)
     }
 }

@@ -16,7 +16,7 @@ struct ShandongMailGenerator: DocumentGenerator {
         var plan = try DeregistrationPlanner(filing: filing, policies: context.policies, today: context.today)
             .plan(requests, serving: [.mail], document: "Shandong mailing package")
         if plan.request.reason == nil {
-            throw InputError(plan.diagnostics.filter { $0.code != "deregistration.reason-missing" } + [
+            throw InputError(plan.diagnostics.filter { !DeregistrationPlanner.outcomeCodes.contains($0.code) } + [
                 Diagnostic(.error, "requests.reason", code: "shandong.reason-missing",
                            "the 注销申请书 must state the reason for deregistration",
                            hint: "pass --reason, e.g. --reason 网站不再运营"),
