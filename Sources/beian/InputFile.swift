@@ -30,7 +30,7 @@ enum InputFile {
     /// fails with the input exit code.
     static func filing(_ path: String, options: ValidationOptions = .init()) throws(Failure) -> Filing {
         let reading = Filing.read(jsonData: try read(path), options: options)
-        Terminal.report(reading.diagnostics, source: path)
+        Terminal.report(reading.diagnostics, source: path, naming: .fields)
         guard let filing = reading.filing else { throw .input }
         return filing
     }

@@ -34,7 +34,7 @@ struct Validate: ParsableCommand {
             failed = failed || !valid
             switch format {
             case .text:
-                Terminal.report(reading.diagnostics, source: file)
+                Terminal.report(reading.diagnostics, source: file, naming: .fields)
                 let errors = reading.diagnostics.errors.count, warnings = reading.diagnostics.count - errors
                 Terminal.output("\(file): \(valid ? "valid" : "invalid") (\(errors) error(s), \(warnings) warning(s) or note(s))\n")
             case .json:

@@ -60,7 +60,7 @@ struct TruthfulDocumentTests {
         let result = try CLI.run(["authorization-letter", "hubei-filing.json"] + DocumentCase.agent
             + ["--scope", "deregistration", "--no-seal", "--date", DocumentCase.date, "-o", scratch.path("out").path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("error: requests.noSeal: "), "\(result.stderr)")
+        #expect(result.stderr.contains("error: --no-seal: "), "\(result.stderr)")
         #expect(result.stderr.contains("个体工商户"))
         #expect(!FileManager.default.fileExists(atPath: scratch.path("out").path))
     }
@@ -82,6 +82,6 @@ struct TruthfulCheckboxTests {
         #expect(document.contains("[ ] 主体依据"))
         #expect(document.contains("[ ] 域名依据"))
         #expect(!document.contains("域名证书或域名注册商出具"))
-        #expect(result.stderr.contains("warning: requests.basis: no basis is given"), "\(result.stderr)")
+        #expect(result.stderr.contains("warning: --basis: no basis is given"), "\(result.stderr)")
     }
 }

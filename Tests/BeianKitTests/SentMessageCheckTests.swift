@@ -177,7 +177,7 @@ struct SentMessageCheckTests {
         #expect(try check(row, carriersByMobile: ["13812345678": .chinaTelecom]).ok)
         #expect(try check(row, carrier: .chinaTelecom).ok)
         let hint = try check(row).rows.first?.problems.first?.hint ?? ""
-        #expect(hint.contains("--carrier 13812345678=china-telecom"))
+        #expect(hint.contains("requests.carrier 13812345678=china-telecom"))
     }
 
     /// A carrier stated in the record's `requests` decides the destination when the messages are

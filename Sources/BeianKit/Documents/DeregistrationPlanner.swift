@@ -54,7 +54,7 @@ struct DeregistrationPlanner {
         } else if policy.route == .onlineFirst, request.onlineAttempted != true {
             // The form's box saying the online route failed stays blank until the request says so.
             log.warning("subject.filingNumber", "deregistration.online-first", policy.advice,
-                        hint: "try the access provider's online deregistration before mailing or handing in this form; if it was tried and could not be finished, pass --online-attempted (requests.onlineAttempted) to tick the form's box that says so")
+                        hint: "try the access provider's online deregistration before mailing or handing in this form; if it was tried and could not be finished, say so with requests.onlineAttempted and the form's box is ticked")
         } else if policy.route == .unpublished {
             log.warning("subject.filingNumber", "deregistration.unverified-form", policy.advice)
         }
@@ -63,7 +63,7 @@ struct DeregistrationPlanner {
         if policy.shellOnly, routes.contains(policy.route), !shellSubject, request.shell != true {
             log.warning("subject.filingNumber", "deregistration.not-shell",
                         "the \(filing.province.fullName) form is for shell (空壳) filings only: a subject with no website left, or websites no longer hosted by the filing's access provider; this record lists \(filing.websites.count) website(s)",
-                        hint: "deregister an ordinary filing online through its access provider; if the websites are no longer hosted there, pass --shell (requests.shell) and the form says so")
+                        hint: "deregister an ordinary filing online through its access provider; if the websites are no longer hosted there, say so with requests.shell and the form says so")
         }
         let websites = selectWebsites(request.websites, log: &log)
         let applicant = request.applicant ?? Applicant(subject: filing.subject)
@@ -75,7 +75,7 @@ struct DeregistrationPlanner {
         if basis == nil {
             log.warning("requests.basis", "deregistration.basis-unstated",
                         "no basis is given for cancelling another's filing: the form leaves both 申请依据 boxes blank",
-                        hint: "pass --basis domain (requests.basis) if the applicant holds the domains, and attach the domain certificate")
+                        hint: "give requests.basis domain if the applicant holds the domains, and attach the domain certificate")
         }
         if category == .own, !sameHolder {
             log.error("requests.category", "deregistration.own-mismatch",
@@ -89,12 +89,12 @@ struct DeregistrationPlanner {
         }
         if request.reason == nil {
             log.warning("requests.reason", "deregistration.reason-missing", "no reason is given; the form leaves the space blank for handwriting",
-                        hint: "pass --reason, e.g. --reason 网站不再运营")
+                        hint: "give requests.reason, e.g. 网站不再运营")
         }
         if !websites.isEmpty, websites.count == filing.websites.count {
             log.warning("requests.websites", "deregistration.all-websites",
                         "cancelling every website leaves the subject \(filing.subject.filingNumber) without websites (an empty subject, 空壳主体)",
-                        hint: "to close everything, cancel the subject instead: leave out --website")
+                        hint: "to close everything, cancel the subject instead: leave out requests.websites")
         }
         if request.websites.isEmpty, filing.websites.count > 0 {
             log.note("subject.filingNumber", "deregistration.subject",
@@ -146,8 +146,8 @@ struct DeregistrationPlanner {
                 continue
             }
             if number.kind == .subject {
-                log.error(path, "deregistration.subject-as-website", "'\(number)' is the subject number; --website takes website numbers",
-                          hint: "leave out --website to cancel the subject with all its websites")
+                log.error(path, "deregistration.subject-as-website", "'\(number)' is the subject number; requests.websites takes website numbers",
+                          hint: "leave out requests.websites to cancel the subject with all its websites")
                 continue
             }
             guard let website = filing.websites.first(where: { $0.filingNumber == number }) else {

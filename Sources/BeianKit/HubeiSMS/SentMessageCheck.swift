@@ -88,7 +88,7 @@ struct SentMessageChecker {
                 missing.append(website.filingNumber.text)
                 overall.append(Diagnostic(.error, FieldPath.root.key("websites").index(index), code: "sms-log.missing",
                                           "\(website.filingNumber) (\(website.name)) has no valid review message in the log",
-                                          hint: "send it: beian hubei-sms FILING.json --website \(website.filingNumber) --provider CODE"))
+                                          hint: "send its message: plan it for this website with requests.websites and your provider's code in requests.provider"))
             }
         }
         return SentMessageCheck(rows: rows, missingWebsites: missing, problems: overall)
@@ -161,7 +161,7 @@ struct SentMessageChecker {
         guard let carrier = stated ?? sender.prefixCarrier else { return }
         guard let expected = ReviewDestination.number(for: carrier, on: date) else {
             problems.error("sender", "sms.no-route", "\(sender) is on the \(carrier.chineseName) network, which has no review code",
-                           hint: "send from a responsible person's 移动, 联通 or 电信 mobile, or state the carrier with --carrier \(sender)=NAME if the number moved")
+                           hint: "send from a responsible person's 移动, 联通 or 电信 mobile, or, if the number moved, state its carrier with requests.carrier, e.g. \(sender)=移动")
             return
         }
         guard destination != expected else { return }
@@ -174,7 +174,7 @@ struct SentMessageChecker {
             } else {
                 problems.error("destination", "sms-log.destination-carrier",
                                "\(destination) is \(owner.chineseName)'s code\(period), but \(sender) is a \(carrier.chineseName) number\(guess); its code on \(date) was \(expected)",
-                               hint: stated == nil ? "if the number moved to \(owner.chineseName), pass --carrier \(sender)=\(owner.rawValue); otherwise send again to \(expected)" : "send again to \(expected)")
+                               hint: stated == nil ? "if the number moved to \(owner.chineseName), state it with requests.carrier \(sender)=\(owner.rawValue); otherwise send again to \(expected)" : "send again to \(expected)")
             }
         } else {
             problems.error("destination", "sms-log.destination-unknown", "\(destination) is not a review code",

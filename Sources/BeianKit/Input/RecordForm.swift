@@ -83,6 +83,8 @@ enum RecordForm {
             set("contactMobile", applicant.mobile.digits)
             set("contactEmail", applicant.email)
         }
+        if let onlineAttempted = requests.onlineAttempted { fields["onlineAttempted"] = .bool(onlineAttempted) }
+        if let shell = requests.shell { fields["shell"] = .bool(shell) }
         if let agent = requests.agent {
             set("agentName", agent.name)
             set("agentIdType", agent.certificate.type.rawValue)

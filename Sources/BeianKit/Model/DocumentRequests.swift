@@ -64,6 +64,20 @@ public struct DocumentRequests: Sendable, Hashable {
         "validFrom", "validUntil", "noSeal",
     ]
 
+    /// The command-line option that carries a `requests` key: `agentId` is `--agent-id`, and
+    /// `websites`, given once per website, is `--website`.
+    ///
+    /// Library diagnostics name request parameters as fields (`requests.agentId`); a command line
+    /// names them with this option instead.
+    public static func commandLineOption(for key: String) -> String {
+        if key == "websites" { return "--website" }
+        var option = "--"
+        for character in key {
+            if character.isUppercase { option += "-" + character.lowercased() } else { option.append(character) }
+        }
+        return option
+    }
+
     /// Reads parameters given as command-line options, keyed by their `requests` names
     /// (`agentId` for `--agent-id`), checking them exactly as a record's `requests` are checked.
     /// Diagnostics name the options (`--agent-id`).
