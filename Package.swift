@@ -16,6 +16,7 @@ let package = Package(
         .target(
             name: "BeianKit",
             dependencies: ["CLibXML2", "CLibCrypto"],
+            exclude: ["README.md"],
             plugins: ["EmbedTemplates"]
         ),
         // OpenSSL's libcrypto, for the manifest's SHA-256 checksums.
