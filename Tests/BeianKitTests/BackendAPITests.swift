@@ -79,6 +79,17 @@ import Testing
         #expect(RecordForm.requests(requests) == record)
     }
 
+    @Test func requestsReadFromABodyAreCheckedAtTheirRecordPaths() throws {
+        let requests = try DocumentRequests(json: ["reason": "网站不再运营", "websites": ["鄂ICP备2019012345号-1"]])
+        #expect(requests.reason == "网站不再运营")
+        #expect(requests.websites == ["鄂ICP备2019012345号-1"])
+        let error = #expect(throws: InputError.self) {
+            try DocumentRequests(json: ["websites": [1], "noSeal": "yes", "colour": "red"])
+        }
+        #expect(Set(error?.diagnostics.map(\.path.description) ?? [])
+                == ["requests.websites[0]", "requests.noSeal", "requests.colour"])
+    }
+
     @Test func hintsNameTheRequestFieldNotACommandLineOption() throws {
         let filing = try DocumentFixtures.filing("shandong-filing.json")
         let error = try requireInputError {

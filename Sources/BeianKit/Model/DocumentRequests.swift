@@ -78,6 +78,20 @@ public struct DocumentRequests: Sendable, Hashable {
         return option
     }
 
+    /// Reads parameters written as a record's `requests` object, such as a request body's:
+    ///
+    /// ```swift
+    /// let requests = try DocumentRequests(json: ["reason": "网站不再运营", "websites": ["鄂ICP备2019012345号-1"]])
+    /// ```
+    ///
+    /// Throws every problem at once, at paths such as `requests.websites[0]`.
+    public init(json fields: [String: JSONValue], options: ValidationOptions = .init()) throws(InputError) {
+        var decoder = FilingDecoder(options: options)
+        guard let requests = decoder.requests(.object(fields), labels: .record), !decoder.diagnostics.hasErrors
+        else { throw InputError(decoder.diagnostics) }
+        self = requests
+    }
+
     /// Reads parameters given as command-line options, keyed by their `requests` names
     /// (`agentId` for `--agent-id`), checking them exactly as a record's `requests` are checked.
     /// Diagnostics name the options (`--agent-id`).
