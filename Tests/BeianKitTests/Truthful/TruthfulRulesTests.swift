@@ -158,4 +158,12 @@ struct TruthfulRulesTests {
         #expect(text.contains("420106198808081236"))
         #expect(text.contains("经营者"))
     }
+
+    @Test("only suffixes other than China's own (.cn, .中国) are warned about before deregistration")
+    func suffixWarningSparesChinasCountryCode() throws {
+        #expect(DeregistrationPlanner.suffixWarning(domains: ["example.cn", "shop.example.com.cn", "例子.中国"]) == nil)
+        let warning = try #require(DeregistrationPlanner.suffixWarning(domains: ["example.cn", "example.com", "example.shop", "b.example.com"]))
+        #expect(warning.code == "deregistration.domain-suffix")
+        #expect(warning.message.contains("(here: .com, .shop)"))
+    }
 }

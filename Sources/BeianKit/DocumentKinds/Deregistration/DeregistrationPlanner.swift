@@ -100,7 +100,9 @@ struct DeregistrationPlanner {
             log.note("subject.filingNumber", "deregistration.subject",
                      "cancelling the subject number also cancels its \(filing.websites.count) website(s)")
         }
-        log.append(Self.suffixWarning(domains: websites.isEmpty ? filing.websites.flatMap(\.domains) : websites.flatMap(\.domains)))
+        if let warning = Self.suffixWarning(domains: websites.isEmpty ? filing.websites.flatMap(\.domains) : websites.flatMap(\.domains)) {
+            log.append(warning)
+        }
         let diagnostics = log.entries.inReportOrder()
         if diagnostics.hasErrors { throw InputError(diagnostics.filter { !Self.outcomeCodes.contains($0.code) }) }
         return Plan(policy: policy, request: request, websites: websites, applicant: applicant, category: category,
@@ -115,16 +117,21 @@ struct DeregistrationPlanner {
     ]
 
     /// The manual's rule that a domain under a suffix the MIIT has not approved can never be filed
-    /// again once deregistered. beian holds no sourced list of approved suffixes, so every
-    /// deregistration is warned, naming the suffixes concerned.
-    static func suffixWarning(domains: [String]) -> Diagnostic {
+    /// again once deregistered. beian holds no sourced list of approved suffixes; it knows only
+    /// that China's own country-code domains (.cn, .中国, run by CNNIC under the MIIT) are
+    /// approved, so a deregistration with any other suffix is warned, naming the suffixes.
+    static let chinaCountryCodeSuffixes: Set<String> = [".cn", ".中国", ".xn--fiqs8s"]
+
+    static func suffixWarning(domains: [String]) -> Diagnostic? {
         var suffixes: [String] = []
         for domain in domains {
             guard let dot = domain.lastIndex(of: ".") else { continue }
-            let suffix = String(domain[dot...])
+            let suffix = String(domain[dot...]).lowercased()
+            if chinaCountryCodeSuffixes.contains(suffix) { continue }
             if !suffixes.contains(suffix) { suffixes.append(suffix) }
         }
-        let concerned = suffixes.isEmpty ? "" : " (here: \(suffixes.joined(separator: ", ")))"
+        guard !suffixes.isEmpty else { return nil }
+        let concerned = " (here: \(suffixes.joined(separator: ", ")))"
         return Diagnostic(.warning, "websites", code: "deregistration.domain-suffix",
                           "after deregistration, a domain under a suffix the MIIT has not approved can never be filed again; beian cannot check the suffixes\(concerned) against the ministry's list",
                           hint: "before submitting, look each suffix up in the MIIT's published list of approved top-level domains (中国互联网域名体系); a submitted deregistration cannot be withdrawn")
