@@ -59,9 +59,12 @@ struct HubeiSMSGenerate: ParsableCommand {
 
             Examples:
               beian hubei-sms Examples/hubei-filing.json --provider 001
-              beian hubei-sms filing.json --provider 022 --status 已更新 --format csv
-              beian hubei-sms filing.json --provider 001 --sender 13812345678 --carrier 13812345678=china-unicom
-              beian hubei-sms filing.json --provider 001 --date 2020-05-01 --format uri
+              beian hubei-sms Examples/hubei-filing.json --provider 022 --status 已更新 \\
+                --format csv
+              beian hubei-sms Examples/hubei-filing.json --provider 001 \\
+                --sender 13812345678 --carrier 13812345678=china-unicom
+              beian hubei-sms Examples/hubei-filing.json --provider 001 \\
+                --date 2020-05-01 --format uri
             """
     )
 
@@ -124,7 +127,8 @@ struct HubeiSMSCheck: ParsableCommand {
             valid message and that senders are its responsible people. Exits 1 when anything fails.
 
             Example:
-              beian hubei-sms check sent.csv --filing Examples/hubei-filing.json
+              beian hubei-sms check Examples/hubei-sent.csv \\
+                --filing Examples/hubei-filing.json
             """
     )
 

@@ -11,7 +11,8 @@ struct Validate: ParsableCommand {
 
             Examples:
               beian validate Examples/hubei-filing.json
-              beian validate --format json a.json b.json
+              beian validate --format json \\
+                Examples/hubei-filing.json Examples/person-filing.json
             """
     )
 
