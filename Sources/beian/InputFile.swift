@@ -8,6 +8,11 @@ enum InputFile {
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
+            // A pipe or a process substitution (`<(cat filing.json)`, /dev/fd/63) has no size to
+            // read up to: read it as a stream instead.
+            if let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() {
+                return data
+            }
             let reason = FileManager.default.fileExists(atPath: path) ? "it cannot be read" : "no such file"
             Terminal.error("error: cannot read \(path): \(reason)")
             throw .usage

@@ -175,4 +175,23 @@ struct DocumentCommandTests {
                                  status: 2)
         #expect(stderr.contains("templates/no-such-folder"))
     }
+
+    @Test func anExistingFileIsReplacedWithANoteOrKeptWithNoClobber() throws {
+        let scratch = try ScratchFolder()
+        let arguments = ["deregistration-form", "hubei-filing.json", "--reason", "x", "--date", DocumentCase.date,
+                         "--format", "text", "-o", scratch.url.path]
+        let first = try CLI.run(arguments)
+        #expect(first.status == 0)
+        #expect(!first.stderr.contains("replaced"))
+        let written = scratch.path("hubei-2019012345-deregistration-form.txt")
+        try Data("kept".utf8).write(to: written)
+        let refused = try CLI.run(arguments + ["--no-clobber"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("exists and --no-clobber was given"))
+        #expect(try String(contentsOf: written, encoding: .utf8) == "kept")
+        let again = try CLI.run(arguments)
+        #expect(again.status == 0)
+        #expect(again.stderr.contains("note: replaced \(written.path), which existed"))
+        #expect(try String(contentsOf: written, encoding: .utf8) != "kept")
+    }
 }
