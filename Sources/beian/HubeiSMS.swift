@@ -148,7 +148,18 @@ struct HubeiSMSCheck: ParsableCommand {
     @Option(help: "text or json.")
     var format: Format = .text
 
+    @Option(help: "The day planned rows (no sentAt yet) will be sent (YYYY-MM-DD); decides their expected destination. Default: today in China.")
+    var date: String?
+
     func run() throws {
+        var day: CalendarDate?
+        if let date {
+            guard let parsed = CalendarDate(iso: date) else {
+                Terminal.error("error: --date: '\(date)' is not a date\n  hint: write it as YYYY-MM-DD, e.g. 2026-11-22")
+                throw Failure.usage
+            }
+            day = parsed
+        }
         let data = try InputFile.read(log)
         guard let text = String(data: data, encoding: .utf8) else {
             Terminal.error("error: \(log) is not UTF-8 text\n  hint: save the log as CSV UTF-8")
@@ -162,7 +173,8 @@ struct HubeiSMSCheck: ParsableCommand {
         }
         let carriers = CarrierOption.split(carrier)
         let engine = try BeianEngine()
-        let verdict = engine.checkSentHubeiSMS(log: sentLog, filing: record, carrier: carriers.all, carriersByMobile: carriers.byMobile)
+        let verdict = engine.checkSentHubeiSMS(log: sentLog, filing: record, carrier: carriers.all, carriersByMobile: carriers.byMobile,
+                                               plannedFor: day)
         switch format {
         case .text: Terminal.output(verdict.text().string)
         case .json: Terminal.output(verdict.json().string + "\n")

@@ -48,7 +48,7 @@ struct HubeiSMSCommandTests {
     @Test func csvHasAHeader() throws {
         let result = try sms(["--format", "csv"])
         let lines = result.stdout.split(separator: "\n")
-        #expect(lines.first == "websiteFilingNumber,sender,carrier,destination,body")
+        #expect(lines.first == "websiteFilingNumber,sender,carrier,destination,body,sentAt")
         #expect(lines.count == 4)
     }
 
