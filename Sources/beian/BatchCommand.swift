@@ -86,20 +86,25 @@ struct BatchCommand: AsyncParsableCommand {
         guard let requests else { throw Failure.usage }
 
         let engine = try options.engine()
-        let folder = try BatchOutputFolder(options.output, resume: resume)
         let job = BatchJob(documents: selected, format: options.format, requests: requests)
         let source = BatchInput(url: inputURL)
-        var progress = ProgressLine(total: source.format == .jsonLines && isatty(STDERR_FILENO) == 1 ? ProgressLine.countRecords(in: inputURL) : nil)
-        var done = 0
-        for await result in engine.batch(source, job: job, jobs: jobs, shard: parsedShard, skipping: folder.completed) {
-            try folder.record(result)
-            done += 1
-            progress.update(done: done, failed: folder.failed)
+        var line = ProgressLine(total: source.format == .jsonLines && isatty(STDERR_FILENO) == 1 ? ProgressLine.countRecords(in: inputURL) : nil)
+        let summary: BatchRunSummary
+        do {
+            summary = try await engine.runBatch(source, job: job, into: URL(fileURLWithPath: options.output, isDirectory: true),
+                                                options: BatchRunOptions(jobs: jobs, shard: parsedShard, resume: resume)) { progress in
+                line.update(done: progress.processed, failed: progress.failed)
+            }
+        } catch {
+            line.finish()
+            Terminal.error("error: \(error)")
+            throw Failure.usage
         }
-        progress.update(done: done, failed: folder.failed, force: true)
-        progress.finish()
-        let resumed = folder.completed.count
-        Terminal.error("\(done) record(s) processed\(resumed > 0 ? ", \(resumed) already complete" : ""): \(folder.succeeded) succeeded (\(folder.filesWritten) file(s) written this run), \(folder.failed) failed. See \(folder.url.appendingPathComponent("manifest.jsonl").relativePath) and errors.jsonl.")
-        if folder.failed > 0 { throw Failure.input }
+        let done = summary.progress
+        line.update(done: done.processed, failed: done.failed, force: true)
+        line.finish()
+        let resumed = done.alreadyComplete
+        Terminal.error("\(done.processed) record(s) processed\(resumed > 0 ? ", \(resumed) already complete" : ""): \(done.succeeded) succeeded (\(done.filesWritten) file(s) written this run), \(done.failed) failed. See \(summary.manifest.relativePath) and errors.jsonl.")
+        if done.failed > 0 { throw Failure.input }
     }
 }

@@ -1,3 +1,4 @@
+import BeianKit
 import Foundation
 
 /// The folder documents are written into. Each file is written under a temporary name and then
@@ -9,17 +10,13 @@ struct OutputFolder {
         url = URL(fileURLWithPath: path, isDirectory: true)
     }
 
-    /// Writes `data` as `name` (a plain file name, never a path) and returns the path written.
-    func write(_ data: Data, named name: String) throws(Failure) -> String {
-        precondition(!name.contains("/") && !name.hasPrefix("."), "file names are derived from validated filing numbers")
-        let target = url.appendingPathComponent(name)
+    /// Writes `file` and returns the path written.
+    func write(_ file: RenderedFile) throws(Failure) -> String {
         do {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-            try AtomicFile.write(data, named: name, in: url.path)
+            return try file.write(into: url).relativePath
         } catch {
-            Terminal.error("error: cannot write \(target.path): \(error.localizedDescription)")
+            Terminal.error("error: \(error)")
             throw .usage
         }
-        return target.relativePath
     }
 }
