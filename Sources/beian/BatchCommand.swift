@@ -49,6 +49,9 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(help: "Hubei SMS: 无变化|已更新|已注销 for every website.")
     var status: String?
 
+    @Option(help: ArgumentHelp("Hubei SMS: a sender's carrier when the number moved carrier: NAME for every sender, or MOBILE=NAME (repeatable).", valueName: "carrier"))
+    var carrier: [String] = []
+
     func run() async throws {
         let kinds = documents.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         var selected: [BatchDocument] = []
@@ -80,6 +83,7 @@ struct BatchCommand: AsyncParsableCommand {
         var parameters = deregistration.parameters.merging(authorization.parameters) { first, _ in first }
         parameters.set("provider", provider)
         parameters.set("status", status)
+        parameters.set("carrier", carrier)
         if let date = options.date { parameters["date"] = .string(date) }
         let (requests, problems) = DocumentRequests.read(commandLine: parameters)
         Terminal.report(problems)
