@@ -31,26 +31,26 @@ public struct BatchInput: Sequence, Sendable {
             }
         }
         switch format {
-        case .jsonLines: return AnyIterator(JSONLinesRecords(reader: reader))
-        case .csv: return AnyIterator(CSVRecords(reader: reader))
+        case .jsonLines: return AnyIterator(JSONLinesRecords(source: reader))
+        case .csv: return AnyIterator(CSVRecords(source: reader))
         }
     }
 }
 
 /// One record per non-blank line.
-struct JSONLinesRecords: IteratorProtocol {
-    let reader: LineReader
+struct JSONLinesRecords<Source: LineSource>: IteratorProtocol {
+    var source: Source
     var index = 0
 
     mutating func next() -> BatchRecord? {
-        while let line = reader.next() {
+        while let (number, line) = source.nextLine() {
             guard line.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }
             defer { index += 1 }
             do {
-                return BatchRecord(line: reader.lineNumber, index: index, json: try JSONValue(parsing: line))
+                return BatchRecord(line: number, index: index, json: try JSONValue(parsing: line))
             } catch {
-                return BatchRecord(line: reader.lineNumber, index: index, json: nil,
-                                   diagnostics: [JSONSyntax.diagnostic(for: error, data: line, firstLine: reader.lineNumber)])
+                return BatchRecord(line: number, index: index, json: nil,
+                                   diagnostics: [JSONSyntax.diagnostic(for: error, data: line, firstLine: number)])
             }
         }
         return nil

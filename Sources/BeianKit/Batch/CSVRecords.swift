@@ -1,17 +1,23 @@
 /// Turns CSV rows into filing records: consecutive rows with the same subject number form one
 /// record, each row adding a website.
-struct CSVRecords: IteratorProtocol {
-    private var reader: CSVRowReader
+struct CSVRecords<Source: LineSource>: IteratorProtocol {
+    private var reader: CSVRowReader<Source>
     private var header: [CSVColumns.Target?]?
     /// A header that cannot be used fails the whole input once, as one record.
     private var headerProblem: Diagnostic?
     private var stopped = false
-    private var pending: CSVRowReader.Row?
+    private var pending: CSVRow?
     private var seenSubjects = Set<Int>()
     private var index = 0
 
-    init(reader: LineReader) {
-        self.reader = CSVRowReader(reader: reader)
+    init(source: Source) {
+        reader = CSVRowReader(source: source)
+    }
+
+    /// Where the lines come from.
+    var source: Source {
+        get { reader.source }
+        set { reader.source = newValue }
     }
 
     mutating func next() -> BatchRecord? {
@@ -55,9 +61,9 @@ struct CSVRecords: IteratorProtocol {
     }
 
     /// The next CSV row; a quoted field may span lines.
-    private mutating func nextRow() -> CSVRowReader.Row? { reader.next() }
+    private mutating func nextRow() -> CSVRow? { reader.next() }
 
-    private mutating func readHeader(_ row: CSVRowReader.Row) {
+    private mutating func readHeader(_ row: CSVRow) {
         var targets: [CSVColumns.Target?] = []
         var unknown: [String] = []
         for name in row.fields {
@@ -96,12 +102,12 @@ struct CSVRecords: IteratorProtocol {
         return nil
     }
 
-    private func subjectNumber(of row: CSVRowReader.Row) -> String {
+    private func subjectNumber(of row: CSVRow) -> String {
         guard let header, let column = header.firstIndex(of: .subject(["filingNumber"])), column < row.fields.count else { return "" }
         return TextRules.foldingFullWidth(TextRules.trimmed(row.fields[column]))
     }
 
-    private mutating func build(_ rows: [CSVRowReader.Row]) -> BatchRecord {
+    private mutating func build(_ rows: [CSVRow]) -> BatchRecord {
         guard let header else { return record(line: rows[0].line, json: nil, []) }
         var root: [String: JSONValue] = [:]
         var subject: [String: JSONValue] = [:]

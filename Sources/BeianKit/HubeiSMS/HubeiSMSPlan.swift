@@ -26,9 +26,9 @@ public struct HubeiSMSPlan: Sendable {
 
     /// The messages as CSV with a header row, in the columns of ``json()``.
     public func csv() -> RenderedFile {
-        var text = CSV.line(["websiteFilingNumber", "sender", "carrier", "destination", "body"])
+        var text = BeianCSV.line(["websiteFilingNumber", "sender", "carrier", "destination", "body"])
         for message in messages {
-            text += CSV.line([message.websiteFilingNumber, message.sender, message.carrier.rawValue, message.destination, message.body])
+            text += BeianCSV.line([message.websiteFilingNumber, message.sender, message.carrier.rawValue, message.destination, message.body])
         }
         return file(Data(text.utf8), extension: "csv", mediaType: "text/csv; charset=utf-8")
     }
