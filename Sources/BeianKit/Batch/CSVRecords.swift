@@ -7,7 +7,9 @@ struct CSVRecords<Source: LineSource>: IteratorProtocol {
     private var headerProblem: Diagnostic?
     private var stopped = false
     private var pending: CSVRow?
-    private var seenSubjects = Set<Int>()
+    /// Hashes of the subjects read. Shared by copies of this reader, and changed only once a
+    /// record is final: a stream's reader copies the reader for every attempt at a record.
+    private let seenSubjects = SubjectSet()
     private var index = 0
 
     init(source: Source) {
@@ -24,6 +26,7 @@ struct CSVRecords<Source: LineSource>: IteratorProtocol {
         guard !stopped else { return nil }
         if header == nil {
             guard let row = nextRow() else {
+                if reader.source.needsMore { return nil }
                 // Not even a header: most likely an export that failed, not an empty table.
                 stopped = true
                 return record(line: 1, json: nil, [Diagnostic(.error, "line 1", code: "csv.header", "the file is empty: it has no header row",
@@ -47,7 +50,9 @@ struct CSVRecords<Source: LineSource>: IteratorProtocol {
                 break
             }
         }
-        if !key.isEmpty, !seenSubjects.insert(key.hashValue).inserted {
+        // Out of lines before the next subject started: the rows so far may not be all.
+        if reader.source.needsMore { return nil }
+        if !key.isEmpty, !seenSubjects.hashes.insert(key.hashValue).inserted {
             return record(line: first.line, json: nil, [Diagnostic(.error, "line \(first.line)", code: "csv.subject-split",
                 "the rows of subject \(key) are not together: it already appeared earlier in the file",
                 hint: "sort the file by the subject number column so each subject's rows follow each other")])
@@ -210,4 +215,9 @@ struct CSVRecords<Source: LineSource>: IteratorProtocol {
         set(&inner, at: Array(path.dropFirst()), value)
         object[first] = .object(inner)
     }
+}
+
+/// The subjects a CSV reader has seen, by hash.
+final class SubjectSet {
+    var hashes = Set<Int>()
 }

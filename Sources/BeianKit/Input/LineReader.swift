@@ -4,6 +4,13 @@ import Foundation
 /// without its ending, and its number (1-based) in the whole input.
 protocol LineSource {
     mutating func nextLine() -> (number: Int, data: Data)?
+    /// Whether the last `nil` from `nextLine()` meant "not yet" rather than "no more": a
+    /// reader must then not draw conclusions from the end it saw.
+    var needsMore: Bool { get }
+}
+
+extension LineSource {
+    var needsMore: Bool { false }
 }
 
 /// Splits bytes into lines, chunk by chunk, so memory stays flat whatever the input's size.
