@@ -14,7 +14,7 @@ struct DOCXPartsGoldenTests {
             + [("writer-sample", SampleDocument.document.docx())]
         for (name, data) in documents {
             text += "\(name)\n"
-            for entry in try StoredZIP(data).entries {
+            for entry in try ZIPReader(data).entries {
                 text += "  \(entry.name) \(entry.contents.count) \(FileChecksum.sha256Hex(Data(entry.contents)))\n"
             }
         }
