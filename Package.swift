@@ -17,7 +17,7 @@ let package = Package(
         // The engine: every rule, template and writer lives here; no file I/O unless asked.
         .target(
             name: "BeianKit",
-            dependencies: ["CLibXML2", "CLibCrypto"],
+            dependencies: ["CLibXML2", "CLibCrypto", "CLibDeflate"],
             exclude: ["README.md"],
             plugins: ["EmbedTemplates"]
         ),
@@ -26,6 +26,12 @@ let package = Package(
             name: "CLibCrypto",
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
+        ),
+        // libdeflate, which compresses the parts of DOCX packages as Word does.
+        .systemLibrary(
+            name: "CLibDeflate",
+            pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"])]
         ),
         // libxml2, which parses and validates the form markup templates render to. A system
         // library rather than FoundationXML, whose XMLDocument leaks every document on Linux.

@@ -1,3 +1,4 @@
+import BeianKit
 import Foundation
 
 /// The folder documents are written into. Each file is written under a temporary name and then
@@ -12,23 +13,23 @@ struct OutputFolder {
         self.noClobber = noClobber
     }
 
-    /// Writes `data` as `name` (a plain file name, never a path) and returns the path written.
-    func write(_ data: Data, named name: String) throws(Failure) -> String {
-        precondition(!name.contains("/") && !name.hasPrefix("."), "file names are derived from validated filing numbers")
-        let target = url.appendingPathComponent(name)
+    /// Writes `file` and returns the path written; a file that existed is replaced with a note,
+    /// or refused with `noClobber`.
+    func write(_ file: RenderedFile) throws(Failure) -> String {
+        let target = url.appendingPathComponent(file.fileName)
         let existed = FileManager.default.fileExists(atPath: target.path)
         if existed, noClobber {
             Terminal.error("error: \(target.relativePath) exists and --no-clobber was given\n  hint: remove it, write elsewhere with -o, or leave out --no-clobber to replace it")
             throw .usage
         }
+        let written: URL
         do {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-            try AtomicFile.write(data, named: name, in: url.path)
+            written = try file.write(into: url)
         } catch {
-            Terminal.error("error: cannot write \(target.path): \(error.localizedDescription)")
+            Terminal.error("error: \(error)")
             throw .usage
         }
         if existed { Terminal.error("note: replaced \(target.relativePath), which existed") }
-        return target.relativePath
+        return written.relativePath
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import BeianKit
 import Foundation
 
-struct Validate: ParsableCommand {
+struct Validate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check filing records and report every problem.",
         discussion: """
@@ -29,12 +29,12 @@ struct Validate: ParsableCommand {
     @Option(help: "text for people, json for programs (an array of {file, line, id, valid, diagnostics}, one per record).")
     var format: Format = .text
 
-    func run() throws {
+    func run() async throws {
         var failed = false
         var results: [FileResult] = []
         for file in files {
             if Self.isBatch(file) {
-                let records = try Self.batchRecords(file)
+                let records = try await Self.batchRecords(file)
                 let invalid = records.filter { !$0.valid }.count
                 failed = failed || invalid > 0
                 switch format {
@@ -83,14 +83,14 @@ struct Validate: ParsableCommand {
     }
 
     /// Every record of a batch file, checked as batch checks it.
-    static func batchRecords(_ file: String) throws(Failure) -> [FileResult] {
+    static func batchRecords(_ file: String) async throws(Failure) -> [FileResult] {
         let url = URL(fileURLWithPath: file)
         guard FileManager.default.isReadableFile(atPath: url.path) else {
             Terminal.error("error: cannot read \(file): no such file")
             throw .usage
         }
         var results: [FileResult] = []
-        for record in BatchInput(url: url) {
+        for await record in BatchInput(url: url) {
             var diagnostics = record.diagnostics
             var id: String?
             var valid = false

@@ -1,4 +1,4 @@
-import BeianKit
+@testable import BeianKit
 import Foundation
 import Testing
 
@@ -96,7 +96,7 @@ struct BatchCommandTests {
         for line in manifest {
             for file in line.files {
                 let data = try Data(contentsOf: out.appending(path: file.path))
-                #expect(SHA256.hex(data) == file.sha256 && data.count == file.bytes, "\(file.path) matches its manifest line")
+                #expect(FileChecksum.sha256Hex(data) == file.sha256 && data.count == file.bytes, "\(file.path) matches its manifest line")
             }
         }
         #expect(result.stderr.contains("failed"))

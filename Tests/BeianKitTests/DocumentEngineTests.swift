@@ -88,7 +88,7 @@ struct DocumentEngineTests {
         let cliGolden = DocumentFixtures.directory.deletingLastPathComponent().appendingPathComponent("BeianCLITests/Golden/form-hubei.txt")
         #expect(form.text().string == (try String(contentsOf: cliGolden, encoding: .utf8)))
         try WriterGoldenFile.check(form.html().string, against: "form-hubei.html")
-        let xml = try #require(try StoredZIP(form.docx().data)["word/document.xml"])
+        let xml = try #require(try ZIPReader(form.docx().data)["word/document.xml"])
         try WriterGoldenFile.check(String(decoding: xml, as: UTF8.self), against: "form-hubei-document.xml")
         #expect(form.kind == .deregistrationForm)
         #expect(form.fileStem == "hubei-2019012345-deregistration-form")
@@ -298,7 +298,7 @@ struct DocumentEngineTests {
         #expect(form.text().string.contains(Self.hostile))
         #expect(form.text().string.contains("</cell>{{reason}}"))
         #expect(form.html().string.contains("示例&lt;w:p&gt;]]&gt;{{x}}{{{x}}}../&amp;amp;"))
-        let xml = String(decoding: try #require(try StoredZIP(form.docx().data)["word/document.xml"]), as: UTF8.self)
+        let xml = String(decoding: try #require(try ZIPReader(form.docx().data)["word/document.xml"]), as: UTF8.self)
         #expect(xml.contains("示例&lt;w:p&gt;]]&gt;{{x}}{{{x}}}../&amp;amp;"))
         #expect(!xml.contains("<w:p>]]>"))
         let letter = try engine.authorizationLetter(for: filing, request: .init(

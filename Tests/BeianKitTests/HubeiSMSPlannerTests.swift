@@ -339,7 +339,7 @@ struct HubeiSMSPlannerTests {
 
     @Test func csvHasAHeaderAndTheSameColumns() throws {
         let plan = try plan(Records.hubei(), .init(provider: "001", date: Self.may1))
-        let rows = try CSV.rows(try testEngine().render(plan, as: .csv).string)
+        let rows = try BeianCSV.rows(try testEngine().render(plan, as: .csv).string)
         #expect(rows.map(\.fields) == [
             ["websiteFilingNumber", "sender", "carrier", "destination", "body", "sentAt"],
             ["鄂ICP备2019012345号-1", "13012345678", "china-unicom", Self.unicomCodeBefore20200506, "#001#鄂ICP备2019012345号-1#无变化#", ""],

@@ -23,8 +23,8 @@ public struct SentMessageLog: Sendable {
 
     /// Reads a log from CSV text.
     public init(csv text: String) throws(InputError) {
-        let rows: [CSV.Row]
-        do { rows = try CSV.rows(text) } catch {
+        let rows: [BeianCSV.Row]
+        do { rows = try BeianCSV.rows(text) } catch {
             throw InputError(Diagnostic(.error, "line \(error.line)", code: "csv.syntax", error.message,
                                         hint: "close the quote, or save the log again from the spreadsheet as CSV"))
         }
