@@ -39,6 +39,9 @@ struct DeregistrationOptions: ParsableArguments {
     @Flag(help: "The websites are no longer hosted by the filing's access provider (空壳); the Henan form is for such filings.")
     var shell = false
 
+    @Flag(help: "The applicant does not know which access provider holds the filing (Shanghai takes one's own deregistration only then).")
+    var providerUnknown = false
+
     var parameters: [String: JSONValue] {
         var values: [String: JSONValue] = [:]
         values.set("websites", websites)
@@ -53,6 +56,7 @@ struct DeregistrationOptions: ParsableArguments {
         values.set("contactEmail", contactEmail)
         if onlineAttempted { values["onlineAttempted"] = .bool(true) }
         if shell { values["shell"] = .bool(true) }
+        if providerUnknown { values["providerUnknown"] = .bool(true) }
         return values
     }
 }

@@ -41,8 +41,8 @@ struct DocumentCase: Sendable, CustomTestStringConvertible {
             name: "form-hubei", arguments: ["deregistration-form", "hubei-filing.json", "--reason", "网站不再运营"],
             stem: "hubei-2019012345-deregistration-form", pages: 1,
             diagnostics: ["hubei-filing.json: note: subject.filingNumber: cancelling the subject number also cancels its 3 website(s)"],
-            contains: ["湖北省ICP备案注销申请表", "湖北省通信管理局：", "鄂ICP备2019012345号（注销主体及其下全部3个网站）",
-                       "[x] 注销本单位（本人）", "[x] 主体依据", "申请单位（盖章）", "2026年11月22日", "附件：1. 申请单位证件复印件（加盖单位公章）"],
+            contains: ["湖北省ICP用户注销(删除)备案申请表", "湖北省通信管理局：", "鄂ICP备2019012345号（注销主体及其下全部3个网站）",
+                       "[x] 注销本单位（本人）", "[x] 主体依据", "申请单位（盖章）", "2026年11月22日", "附件：1. 申请单位证件复印件"],
             lacks: ["申请人（签字）", "[x] 域名依据"]),
         DocumentCase(
             name: "form-guangxi", arguments: ["deregistration-form", "guangxi-filing.json", "--reason", "公司业务调整"],
@@ -51,7 +51,7 @@ struct DocumentCase: Sendable, CustomTestStringConvertible {
         DocumentCase(
             name: "form-henan", arguments: ["deregistration-form", "henan-filing.json", "--reason", "空壳主体"],
             stem: "henan-17012345-deregistration-form", pages: 1,
-            contains: ["河南省ICP备案注销申请表", "河南省通信管理局：", "本申请注销的主体为空壳主体", "豫ICP备17012345号（注销主体）", "| 涉及域名     | （无）",
+            contains: ["河南省网站备案注销(删除)申请表", "河南省通信管理局：", "本申请注销的主体为空壳主体", "豫ICP备17012345号（注销主体）", "| 涉及域名     | （无）",
                        "2. 法定代表人身份证复印件", "3. 申请人身份证复印件"],
             lacksDiagnostics: ["deregistration.not-shell", "for shell (空壳) filings"]),
         DocumentCase(
@@ -67,25 +67,25 @@ struct DocumentCase: Sendable, CustomTestStringConvertible {
         DocumentCase(
             name: "form-guangdong", arguments: ["deregistration-form", "guangdong-filing.json", "--reason", "网站不再运营"],
             stem: "guangdong-2020056789-deregistration-form", pages: 1,
-            diagnostics: ["guangdong-filing.json: warning: subject.filingNumber: Guangdong expects the access provider's online deregistration first",
-                          "  hint: try the access provider's online deregistration before mailing or handing in this form"],
-            contains: ["广东省ICP备案注销申请表", "[ ] 申请人已尝试通过接入服务商在线注销"],
+            diagnostics: ["guangdong-filing.json: warning: subject.filingNumber: Guangdong's bureau in principle does not accept a deregistration of one's own filing",
+                          "  hint: if the applicant meets the condition, pass --online-attempted (requests.onlineAttempted)"],
+            contains: ["广东省ICP用户注销备案申请表", "[ ] 申请人已尝试通过接入服务商在线注销"],
             lacks: ["[x] 申请人已尝试"]),
         DocumentCase(
             name: "form-guangdong-online-attempted",
             arguments: ["deregistration-form", "guangdong-filing.json", "--reason", "网站不再运营", "--online-attempted"],
             stem: "guangdong-2020056789-deregistration-form", pages: 1,
             contains: ["[x] 申请人已尝试通过接入服务商在线注销"],
-            lacksDiagnostics: ["deregistration.online-first", "expects the access provider's online deregistration first"]),
+            lacksDiagnostics: ["in principle does not accept"]),
         DocumentCase(
             name: "form-zhejiang", arguments: ["deregistration-form", "zhejiang-filing.json", "--reason", "网站不再运营"],
             stem: "zhejiang-2021034567-deregistration-form", pages: 1,
-            diagnostics: ["zhejiang-filing.json: warning: subject.filingNumber: No form of this province was verified"],
+            diagnostics: ["zhejiang-filing.json: warning: subject.filingNumber: No form of this province was found: beian prints the common layout under a neutral title"],
             contains: ["浙江省ICP备案注销申请表", "浙江省通信管理局："]),
         DocumentCase(
             name: "form-hubei-person", arguments: ["deregistration-form", "hubei-person.json", "--reason", "个人网站关闭"],
             stem: "hubei-2020012345-deregistration-form", pages: 1,
-            contains: ["申请人姓名", "居民身份证", "申请人（签字）", "本人确认以上内容真实", "附件：1. 申请人身份证件复印件（本人签字）",
+            contains: ["申请人姓名", "居民身份证", "申请人（签字）", "本人确认以上内容真实", "附件：1. 申请人身份证件复印件",
                        "| 主办人姓名", "主办人姓名须与"],
             lacks: ["申请单位（盖章）", "申请单位名称", "本单位确认", "主办单位名称"]),
         DocumentCase(
@@ -102,7 +102,7 @@ struct DocumentCase: Sendable, CustomTestStringConvertible {
                         "--contact-mobile", "13912345678", "--contact-email", "zhao@example.cn", "--reason", "域名已转让"],
             stem: "hubei-2019012345-deregistration-form", pages: 1,
             contains: ["[ ] 注销本单位（本人）备案　　[x] 注销他单位", "[ ] 主体依据", "[x] 域名依据", "| 申请单位名称 | 厦门示例域名有限公司",
-                       "91350100M000100Y43", "赵六", "zhao@example.cn", "2. 域名证书或域名注册商出具",
+                       "91350100M000100Y43", "赵六", "zhao@example.cn", "1. 域名证书", "2. 域名证书所有者的证件复印件",
                        "| 主办单位名称 | 武汉示例科技有限公司"]),
         DocumentCase(
             name: "mail-shandong-unit", arguments: ["shandong-mail", "shandong-filing.json", "--reason", "公司已注销"],

@@ -94,7 +94,7 @@ struct DocumentEngineTests {
         #expect(form.fileStem == "hubei-2019012345-deregistration-form")
         #expect(form.fileName(as: .docx) == "hubei-2019012345-deregistration-form.docx")
         #expect(form.fileName(as: .text) == "hubei-2019012345-deregistration-form.txt")
-        #expect(form.document.title == "湖北省ICP备案注销申请表")
+        #expect(form.document.title == "湖北省ICP用户注销(删除)备案申请表")
         #expect(form.diagnostics.map(\.code) == ["deregistration.domain-suffix", "deregistration.subject"])
     }
 
@@ -104,7 +104,7 @@ struct DocumentEngineTests {
         let engine = try testEngine()
         let documents = Dictionary(uniqueKeysWithValues: try DocumentFixtures.corpus(engine).map { ($0.name, $0.document) })
         let guangdong = try #require(documents["form-guangdong"])
-        #expect(guangdong.diagnostics.contains { $0.code == "deregistration.online-first" && $0.severity == .warning })
+        #expect(guangdong.diagnostics.contains { $0.code == "deregistration.condition" && $0.severity == .warning })
         #expect(guangdong.text().string.contains("[ ] 申请人已尝试通过接入服务商在线注销"))
         let zhejiang = try #require(documents["form-zhejiang"])
         #expect(zhejiang.diagnostics.contains { $0.code == "deregistration.unverified-form" && $0.severity == .warning })
