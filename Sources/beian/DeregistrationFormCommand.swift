@@ -113,3 +113,31 @@ struct ShandongMailCommand: ParsableCommand {
         try DocumentCommand.run(.shandongMail, file: file, options: options, parameters: deregistration.parameters)
     }
 }
+
+struct SubmissionSheetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "submission-sheet",
+        abstract: "Write the one-page submission sheet (提交说明) of a deregistration application.",
+        discussion: """
+            What to attach in the filing's province, the application's category, basis and applicant, \
+            how to send it and to whom, how long it takes and how to check the result; each line \
+            marked with its confidence (官方公布 / 第三方资料 / 未查到) and numbered to its source. The \
+            facts come from data/provinces.json, which a --templates folder can override. Takes the \
+            same options as deregistration-form; provinces that take no paper application (Fujian, \
+            Sichuan, Hunan) are refused with their route.
+
+            Example:
+              beian submission-sheet filing.json --reason 网站不再运营 --format docx -o output
+            """
+    )
+
+    @Argument(help: "The filing record (JSON); - reads standard input.")
+    var file: String
+
+    @OptionGroup var deregistration: DeregistrationOptions
+    @OptionGroup var options: DocumentOptions
+
+    func run() throws {
+        try DocumentCommand.run(.submissionSheet, file: file, options: options, parameters: deregistration.parameters)
+    }
+}

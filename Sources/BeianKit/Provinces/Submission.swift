@@ -18,6 +18,17 @@ public struct Submission: Sendable, Hashable, Codable {
             }
         }
 
+        /// What its contact is called, in Chinese.
+        var contactName: String {
+            switch self {
+            case .fax: "传真号码"
+            case .post, .courier: "地址"
+            case .email: "电子邮箱"
+            case .online: "系统网址"
+            case .unknown: "联系方式"
+            }
+        }
+
         /// In English, for diagnostics.
         public var englishName: String {
             switch self {
