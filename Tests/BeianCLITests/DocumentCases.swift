@@ -69,8 +69,17 @@ struct DocumentCase: Sendable, CustomTestStringConvertible {
             stem: "guangdong-2020056789-deregistration-form", pages: 1,
             diagnostics: ["guangdong-filing.json: warning: subject.filingNumber: Guangdong's bureau in principle does not accept a deregistration of one's own filing",
                           "  hint: if the applicant meets the condition, pass --online-attempted (requests.onlineAttempted)"],
-            contains: ["广东省ICP用户注销备案申请表", "[ ] 申请人已尝试通过接入服务商在线注销"],
+            contains: ["广东省ICP用户注销备案申请表", "[ ] 申请人已尝试通过接入服务商在线注销",
+                       "申请人：深圳示例软件有限公司　手机号码：18612345678　申请日期：", "| Ⅰ.注销备案信息",
+                       "| 拟注销备案主办单  | 深圳示例软件有限公司", "| Ⅱ.申请单位信息（必填）", "公章（个人签字）",
+                       "| Ⅲ.处理结果（以下由通信管理局填写）", "（*必填）"],
             lacks: ["[x] 申请人已尝试"]),
+        DocumentCase(
+            name: "form-guangdong-person", arguments: ["deregistration-form", "guangdong-person.json", "--reason", "个人网站关闭"],
+            stem: "guangdong-2021023456-deregistration-form", pages: 1,
+            diagnostics: ["warning: subject.filingNumber: Guangdong's bureau in principle does not accept a deregistration of one's own filing"],
+            contains: ["广东省ICP用户注销备案申请表", "申请人：黄丽", "| 主办单位证件类型* | 居民身份证", "附件：1. 申请人身份证件复印件"],
+            lacks: ["加盖单位公章）　"]),
         DocumentCase(
             name: "form-guangdong-online-attempted",
             arguments: ["deregistration-form", "guangdong-filing.json", "--reason", "网站不再运营", "--online-attempted"],

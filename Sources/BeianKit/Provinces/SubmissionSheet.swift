@@ -49,7 +49,7 @@ enum SubmissionSheet {
         }
         add("申请类别", "\(category)；\(basis)；申请人为\(plan.applicant.isUnit ? "单位" : "个人")（\(plan.applicant.name)）", nil)
         let numbers = DeregistrationForm.numbers(plan, filing: filing).compactMap { $0["number"] as? String }
-        add("注销备案号", numbers.joined(separator: "、"), nil)
+        add("备案号", numbers.joined(separator: "、"), nil)
         if policy.route != .mail {
             let signed = plan.applicant.isUnit ? "加盖单位公章" : "申请人本人签字"
             add("随附材料", "已填写的申请表（\(signed)）", policy.title.value == nil ? nil : policy.title)
