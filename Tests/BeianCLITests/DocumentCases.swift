@@ -114,6 +114,37 @@ struct DocumentCase: Sendable, CustomTestStringConvertible {
                        "91350100M000100Y43", "赵六", "zhao@example.cn", "1. 域名证书", "2. 域名证书所有者的证件复印件",
                        "| 主办单位名称 | 武汉示例科技有限公司"]),
         DocumentCase(
+            name: "form-beijing", arguments: ["deregistration-form", "beijing-filing.json", "--reason", "网站不再运营"],
+            stem: "beijing-20010001-deregistration-form", pages: 1,
+            contains: ["北京市ICP用户注销(删除)备案申请表", "北京市通信管理局：", "附件：1. 申请单位有效证件复印件（如营业执照副本复印件）"],
+            lacks: ["域名注册证书"], lacksDiagnostics: ["deregistration.condition", "No form of this province"]),
+        DocumentCase(
+            name: "form-shanghai", arguments: ["deregistration-form", "shanghai-filing.json", "--reason", "网站不再运营"],
+            stem: "shanghai-2018045678-deregistration-form", pages: 1,
+            diagnostics: ["shanghai-filing.json: warning: subject.filingNumber: Shanghai's bureau takes a deregistration of one's own filing only when the original access provider is unknown",
+                          "  hint: if the applicant meets the condition, pass --provider-unknown (requests.providerUnknown)"],
+            contains: ["上海市ICP用户注销备案申请表", "附件：1. 主办单位有效证件复印件"]),
+        DocumentCase(
+            name: "form-shanghai-provider-unknown",
+            arguments: ["deregistration-form", "shanghai-filing.json", "--reason", "网站不再运营", "--provider-unknown"],
+            stem: "shanghai-2018045678-deregistration-form", pages: 1,
+            contains: ["上海市ICP用户注销备案申请表"], lacksDiagnostics: ["only when the original access provider is unknown"]),
+        DocumentCase(
+            name: "form-jiangsu", arguments: ["deregistration-form", "jiangsu-filing.json", "--reason", "网站不再运营"],
+            stem: "jiangsu-2019078901-deregistration-form", pages: 1,
+            diagnostics: ["jiangsu-filing.json: warning: subject.filingNumber: 江苏省通信管理局 takes this application by e-mail only, not by post or by hand",
+                          "warning: subject.filingNumber: No Jiangsu form was found: beian prints the common layout under a neutral title"],
+            contains: ["江苏省ICP备案注销申请表", "江苏省通信管理局："]),
+        DocumentCase(
+            name: "sheet-shanghai-person", arguments: ["submission-sheet", "shanghai-person.json", "--reason", "个人网站关闭"],
+            stem: "shanghai-2022056789-submission-sheet", pages: 1,
+            diagnostics: ["warning: subject.filingNumber: Shanghai's bureau takes a deregistration of one's own filing only when"],
+            contains: ["上海市ICP备案注销提交说明", "《上海市ICP用户注销备案申请表》", "请人为个人（周敏）", "官方公布〔2〕"]),
+        DocumentCase(
+            name: "sheet-shandong-unit", arguments: ["submission-sheet", "shandong-filing.json", "--reason", "公司已注销"],
+            stem: "shandong-2019045678-submission-sheet", pages: 1,
+            contains: ["山东省ICP备案注销提交说明", "| 申请材料   | 注销申请书及邮寄材料（beian", "0531-82092828"]),
+        DocumentCase(
             name: "mail-shandong-unit", arguments: ["shandong-mail", "shandong-filing.json", "--reason", "公司已注销"],
             stem: "shandong-2019045678-shandong-mail", pages: 3,
             contains: ["ICP备案注销邮寄材料清单", "[ ] 单位证件复印件（统一社会信用代码：91370100MA3C246891），加盖单位公章",
