@@ -70,7 +70,7 @@ struct DocumentCase: Sendable, CustomTestStringConvertible {
             diagnostics: ["guangdong-filing.json: warning: subject.filingNumber: Guangdong's bureau in principle does not accept a deregistration of one's own filing",
                           "  hint: if the applicant meets the condition, pass --online-attempted (requests.onlineAttempted)"],
             contains: ["广东省ICP用户注销备案申请表", "[ ] 申请人已尝试通过接入服务商在线注销",
-                       "申请人：深圳示例软件有限公司　手机号码：18612345678　申请日期：", "| Ⅰ.注销备案信息",
+                       "申请人：深圳示例软件有限公司　手机号码：18612345678　申请日期：", "| Ⅰ.注销备案信息（拟注销信息以系统查询为准）",
                        "| 拟注销备案主办单  | 深圳示例软件有限公司", "| Ⅱ.申请单位信息（必填）", "公章（个人签字）",
                        "| Ⅲ.处理结果（以下由通信管理局填写）", "（*必填）"],
             lacks: ["[x] 申请人已尝试"]),

@@ -113,7 +113,11 @@ struct DocumentEngineTests {
         #expect(henan.text().string.contains("（无）"), "a subject without websites has no domains")
         #expect(henan.text().string.contains("2. 法定代表人身份证复印件"))
         #expect(try #require(documents["form-guangxi"]).text().string.contains("（向广西壮族自治区通信管理局提交）"))
-        for name in ["form-hubei", "form-guangxi", "form-henan", "form-guangdong", "form-zhejiang", "form-website", "form-other"] {
+        // Guangdong's published layout has a box headed 公章（个人签字） beside the unit's name,
+        // three 14 mm rows high (room for a round seal), instead of a seal line under the text.
+        #expect(guangdong.text().string.contains("公章（个人签字）"))
+        #expect(signatureKinds(guangdong.document.blocks).isEmpty)
+        for name in ["form-hubei", "form-guangxi", "form-henan", "form-zhejiang", "form-website", "form-other"] {
             #expect(signatureKinds(try #require(documents[name]).document.blocks) == [.seal], "\(name): a unit stamps its seal")
             #expect(pageBreaks(try #require(documents[name]).document) == 0)
         }
