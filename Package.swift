@@ -10,12 +10,15 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // `swift package generate-documentation --target BeianKit` builds the DocC catalog.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         // The engine: every rule, template and writer lives here; no file I/O unless asked.
         .target(
             name: "BeianKit",
             dependencies: ["CLibXML2", "CLibCrypto"],
+            exclude: ["README.md"],
             plugins: ["EmbedTemplates"]
         ),
         // OpenSSL's libcrypto, for the manifest's SHA-256 checksums.

@@ -10,11 +10,13 @@ struct AuthorizationLetterCommand: ParsableCommand {
             proprietorship without a seal passes --no-seal and signs, presses a fingerprint and writes \
             its ID number instead. For a person's filing only the transfer checklist exists.
 
-            Examples:
-              beian authorization-letter Examples/hubei-filing.json --agent-name 赵六 --agent-id 11010519491231002X \\
+            Examples (the parameters may also stand in the record's "requests"):
+              beian authorization-letter Examples/authorization-request.json
+              beian authorization-letter Examples/hubei-filing.json \\
+                --agent-name 赵六 --agent-id 11010519491231002X \\
                 --scope transfer --from-account 1234567890 --to-account 9876543210
-              beian authorization-letter filing.json --agent-name 赵六 --agent-id 11010519491231002X --scope deregistration
-              beian authorization-letter filing.json --agent-name 赵六 --agent-id 11010519491231002X --scope-text 办理备案核查整改
+              beian authorization-letter Examples/hubei-filing.json \\
+                --agent-name 赵六 --agent-id 11010519491231002X --scope-text 办理备案核查整改
             """
     )
 

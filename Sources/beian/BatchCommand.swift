@@ -18,9 +18,11 @@ struct BatchCommand: AsyncParsableCommand {
             Exit codes: 0 every record succeeded, 1 some failed, 2 unusable arguments.
 
             Examples:
-              beian batch filings.jsonl --documents deregistration-form,hubei-sms -o out --reason 网站不再运营 --provider 001
-              beian batch filings.csv --documents shandong-mail -o out --resume
-              beian batch filings.jsonl --documents deregistration-form -o out-$K --shard $K/4
+              beian batch Examples/filings.jsonl -o out \\
+                --documents deregistration-form,hubei-sms --provider 001
+              beian batch Examples/filings.csv --documents shandong-mail -o out --resume
+              beian batch Examples/filings.jsonl --documents deregistration-form \\
+                -o out-1 --shard 1/4
             """
     )
 

@@ -72,9 +72,12 @@ struct DeregistrationFormCommand: ParsableCommand {
 
             Examples:
               beian deregistration-form Examples/hubei-filing.json --reason 网站不再运营
-              beian deregistration-form filing.json --website 鄂ICP备2019012345号-2 --reason 网站停止运营 --format html
-              beian deregistration-form filing.json --category other --basis domain --applicant-name 某某公司 \\
-                --applicant-certificate-type unified-social-credit-code --applicant-certificate-number 91350100M000100Y43 \\
+              beian deregistration-form Examples/hubei-filing.json \\
+                --website 鄂ICP备2019012345号-2 --reason 网站停止运营 --format html
+              beian deregistration-form Examples/hubei-filing.json \\
+                --category other --basis domain --applicant-name 某某公司 \\
+                --applicant-certificate-type unified-social-credit-code \\
+                --applicant-certificate-number 91350100M000100Y43 \\
                 --contact-name 赵六 --contact-mobile 13912345678 --reason 空壳备案
             """
     )
@@ -99,7 +102,7 @@ struct ShandongMailCommand: ParsableCommand {
             data/shandong-mail.json, which a --templates folder can override.
 
             Example:
-              beian shandong-mail filing.json --reason 公司已注销 --format docx -o output
+              beian shandong-mail Examples/shandong-filing.json --reason 公司已注销 -o output
             """
     )
 
@@ -127,7 +130,9 @@ struct SubmissionSheetCommand: ParsableCommand {
             Sichuan, Hunan) are refused with their route.
 
             Example:
-              beian submission-sheet filing.json --reason 网站不再运营 --format docx -o output
+              beian submission-sheet Examples/hubei-filing.json --reason 网站不再运营
+              beian submission-sheet Examples/guangdong-filing.json --online-attempted \\
+                --reason 网站不再运营 --format html
             """
     )
 

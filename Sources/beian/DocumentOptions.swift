@@ -12,6 +12,9 @@ struct DocumentOptions: ParsableArguments {
     @Option(name: [.customShort("o"), .customLong("output")], help: "The folder to write into; created when missing.")
     var output: String = "output"
 
+    @Flag(help: "Refuse to replace a file that exists (by default it is replaced, with a note on stderr).")
+    var noClobber = false
+
     @Option(help: "A folder of templates and data files overriding the bundled ones file by file.")
     var templates: String?
 
@@ -46,7 +49,7 @@ enum DocumentCommand {
         }
         Terminal.report(document.diagnostics.filter { !filing.diagnostics.contains($0) }, source: file)
         let file = document.file(as: options.format)
-        let path = try OutputFolder(options.output).write(file.data, named: file.fileName)
+        let path = try OutputFolder(options.output, noClobber: options.noClobber).write(file.data, named: file.fileName)
         Terminal.output(path + "\n")
     }
 }

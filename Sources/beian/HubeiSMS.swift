@@ -59,9 +59,12 @@ struct HubeiSMSGenerate: ParsableCommand {
 
             Examples:
               beian hubei-sms Examples/hubei-filing.json --provider 001
-              beian hubei-sms filing.json --provider 022 --status 已更新 --format csv
-              beian hubei-sms filing.json --provider 001 --sender 13812345678 --carrier 13812345678=china-unicom
-              beian hubei-sms filing.json --provider 001 --date 2020-05-01 --format uri
+              beian hubei-sms Examples/hubei-filing.json --provider 022 --status 已更新 \\
+                --format csv
+              beian hubei-sms Examples/hubei-filing.json --provider 001 \\
+                --sender 13812345678 --carrier 13812345678=china-unicom
+              beian hubei-sms Examples/hubei-filing.json --provider 001 \\
+                --date 2020-05-01 --format uri
             """
     )
 
@@ -124,7 +127,8 @@ struct HubeiSMSCheck: ParsableCommand {
             valid message and that senders are its responsible people. Exits 1 when anything fails.
 
             Example:
-              beian hubei-sms check sent.csv --filing Examples/hubei-filing.json
+              beian hubei-sms check Examples/hubei-sent.csv \\
+                --filing Examples/hubei-filing.json
             """
     )
 
@@ -144,7 +148,18 @@ struct HubeiSMSCheck: ParsableCommand {
     @Option(help: "text or json.")
     var format: Format = .text
 
+    @Option(help: "The day planned rows (no sentAt yet) will be sent (YYYY-MM-DD); decides their expected destination. Default: today in China.")
+    var date: String?
+
     func run() throws {
+        var day: CalendarDate?
+        if let date {
+            guard let parsed = CalendarDate(iso: date) else {
+                Terminal.error("error: --date: '\(date)' is not a date\n  hint: write it as YYYY-MM-DD, e.g. 2026-11-22")
+                throw Failure.usage
+            }
+            day = parsed
+        }
         let data = try InputFile.read(log)
         guard let text = String(data: data, encoding: .utf8) else {
             Terminal.error("error: \(log) is not UTF-8 text\n  hint: save the log as CSV UTF-8")
@@ -158,7 +173,8 @@ struct HubeiSMSCheck: ParsableCommand {
         }
         let carriers = CarrierOption.split(carrier)
         let engine = try BeianEngine()
-        let verdict = engine.checkSentHubeiSMS(log: sentLog, filing: record, carrier: carriers.all, carriersByMobile: carriers.byMobile)
+        let verdict = engine.checkSentHubeiSMS(log: sentLog, filing: record, carrier: carriers.all, carriersByMobile: carriers.byMobile,
+                                               plannedFor: day)
         switch format {
         case .text: Terminal.output(verdict.text().string)
         case .json: Terminal.output(verdict.json().string + "\n")

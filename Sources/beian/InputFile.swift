@@ -8,6 +8,11 @@ enum InputFile {
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
+            // A pipe or a process substitution (`<(cat filing.json)`, /dev/fd/63) has no size to
+            // read up to: read it as a stream instead.
+            if let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() {
+                return data
+            }
             let reason = FileManager.default.fileExists(atPath: path) ? "it cannot be read" : "no such file"
             Terminal.error("error: cannot read \(path): \(reason)")
             throw .usage
@@ -30,7 +35,7 @@ enum InputFile {
     /// fails with the input exit code.
     static func filing(_ path: String, options: ValidationOptions = .init()) throws(Failure) -> Filing {
         let reading = Filing.read(jsonData: try read(path), options: options)
-        Terminal.report(reading.diagnostics, source: path)
+        Terminal.report(reading.diagnostics, source: path, naming: .fields)
         guard let filing = reading.filing else { throw .input }
         return filing
     }

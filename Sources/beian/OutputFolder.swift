@@ -4,15 +4,23 @@ import Foundation
 /// renamed, so an interrupted run never leaves a half-written file behind.
 struct OutputFolder {
     let url: URL
+    /// Refuse to replace a file that exists, instead of replacing it and saying so.
+    let noClobber: Bool
 
-    init(_ path: String) {
+    init(_ path: String, noClobber: Bool = false) {
         url = URL(fileURLWithPath: path, isDirectory: true)
+        self.noClobber = noClobber
     }
 
     /// Writes `data` as `name` (a plain file name, never a path) and returns the path written.
     func write(_ data: Data, named name: String) throws(Failure) -> String {
         precondition(!name.contains("/") && !name.hasPrefix("."), "file names are derived from validated filing numbers")
         let target = url.appendingPathComponent(name)
+        let existed = FileManager.default.fileExists(atPath: target.path)
+        if existed, noClobber {
+            Terminal.error("error: \(target.relativePath) exists and --no-clobber was given\n  hint: remove it, write elsewhere with -o, or leave out --no-clobber to replace it")
+            throw .usage
+        }
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
             try AtomicFile.write(data, named: name, in: url.path)
@@ -20,6 +28,7 @@ struct OutputFolder {
             Terminal.error("error: cannot write \(target.path): \(error.localizedDescription)")
             throw .usage
         }
+        if existed { Terminal.error("note: replaced \(target.relativePath), which existed") }
         return target.relativePath
     }
 }

@@ -11,18 +11,33 @@ enum Terminal {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
+    /// How a command's diagnostics name request parameters: as a record's fields (batch), or as
+    /// the options the command takes (`requests.agentId` becomes `--agent-id`).
+    enum RequestNaming {
+        case fields
+        case options
+    }
+
     /// Diagnostics as `severity: path: message` lines, hints indented below, prefixed with the
     /// input's name when there is one.
-    static func report(_ diagnostics: [Diagnostic], source: String? = nil) {
+    static func report(_ diagnostics: [Diagnostic], source: String? = nil, naming: RequestNaming = .options) {
         guard !diagnostics.isEmpty else { return }
         var text = ""
         for diagnostic in diagnostics {
+            var line = "\(diagnostic.severity.rawValue): "
+            if !diagnostic.path.isEmpty { line += "\(diagnostic.path): " }
+            line += diagnostic.message + "\n"
+            if let hint = diagnostic.hint { line += "  hint: \(hint)\n" }
             if let source { text += "\(source): " }
-            text += "\(diagnostic.severity.rawValue): "
-            if !diagnostic.path.isEmpty { text += "\(diagnostic.path): " }
-            text += diagnostic.message + "\n"
-            if let hint = diagnostic.hint { text += "  hint: \(hint)\n" }
+            text += naming == .options ? namingOptions(line) : line
         }
         error(text)
+    }
+
+    /// Replaces each `requests.key` with the command-line option that carries it.
+    static func namingOptions(_ text: String) -> String {
+        text.replacing(/requests\.([a-zA-Z]+)/) { match in
+            DocumentRequests.commandLineOption(for: String(match.output.1))
+        }
     }
 }

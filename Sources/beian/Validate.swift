@@ -11,7 +11,8 @@ struct Validate: ParsableCommand {
 
             Examples:
               beian validate Examples/hubei-filing.json
-              beian validate --format json a.json b.json
+              beian validate --format json \\
+                Examples/hubei-filing.json Examples/person-filing.json
             """
     )
 
@@ -34,7 +35,7 @@ struct Validate: ParsableCommand {
             failed = failed || !valid
             switch format {
             case .text:
-                Terminal.report(reading.diagnostics, source: file)
+                Terminal.report(reading.diagnostics, source: file, naming: .fields)
                 let errors = reading.diagnostics.errors.count, warnings = reading.diagnostics.count - errors
                 Terminal.output("\(file): \(valid ? "valid" : "invalid") (\(errors) error(s), \(warnings) warning(s) or note(s))\n")
             case .json:

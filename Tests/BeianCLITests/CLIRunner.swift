@@ -30,7 +30,8 @@ enum CLI {
     private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
     /// Runs `beian` with `arguments` in `directory`, feeding `stdin`, and waits for it to end.
-    static func run(_ arguments: [String], in directory: URL = Fixtures.directory, stdin: Data = Data()) throws -> CLIResult {
+    static func run(_ arguments: [String], in directory: URL = Fixtures.directory, stdin: Data = Data(),
+                    environment: [String: String] = [:]) throws -> CLIResult {
         let executable = try #require(executable, "the beian executable was not found next to the test bundle \(Bundle.main.bundleURL.path)")
         let scratch = FileManager.default.temporaryDirectory.appending(path: "beian-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -46,6 +47,9 @@ enum CLI {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
+        }
         process.standardInput = input
         process.standardOutput = out
         process.standardError = err

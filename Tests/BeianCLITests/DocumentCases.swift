@@ -68,7 +68,7 @@ struct DocumentCase: Sendable, CustomTestStringConvertible {
             name: "form-guangdong", arguments: ["deregistration-form", "guangdong-filing.json", "--reason", "网站不再运营"],
             stem: "guangdong-2020056789-deregistration-form", pages: 1,
             diagnostics: ["guangdong-filing.json: warning: subject.filingNumber: Guangdong's bureau in principle does not accept a deregistration of one's own filing",
-                          "  hint: if the applicant meets the condition, pass --online-attempted (requests.onlineAttempted)"],
+                          "  hint: if the applicant meets the condition, say so with --online-attempted and the form is written without this warning"],
             contains: ["广东省ICP用户注销备案申请表", "[ ] 申请人已尝试通过接入服务商在线注销",
                        "申请人：深圳示例软件有限公司　手机号码：18612345678　申请日期：", "| Ⅰ.注销备案信息（拟注销信息以系统查询为准）",
                        "| 拟注销备案主办单  | 深圳示例软件有限公司", "| Ⅱ.申请单位信息（必填）", "公章（个人签字）",
@@ -122,7 +122,7 @@ struct DocumentCase: Sendable, CustomTestStringConvertible {
             name: "form-shanghai", arguments: ["deregistration-form", "shanghai-filing.json", "--reason", "网站不再运营"],
             stem: "shanghai-2018045678-deregistration-form", pages: 1,
             diagnostics: ["shanghai-filing.json: warning: subject.filingNumber: Shanghai's bureau takes a deregistration of one's own filing only when the original access provider is unknown",
-                          "  hint: if the applicant meets the condition, pass --provider-unknown (requests.providerUnknown)"],
+                          "  hint: if the applicant meets the condition, say so with --provider-unknown and the form is written without this warning"],
             contains: ["上海市ICP用户注销备案申请表", "附件：1. 主办单位有效证件复印件"]),
         DocumentCase(
             name: "form-shanghai-provider-unknown",

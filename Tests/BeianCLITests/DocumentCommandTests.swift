@@ -87,13 +87,14 @@ struct DocumentCommandTests {
 
     @Test func shandongMailNeedsAReason() throws {
         let stderr = try refused(["shandong-mail", "shandong-filing.json"])
-        #expect(stderr.contains("error: requests.reason: the 注销申请书 must state the reason for deregistration"))
-        #expect(!stderr.contains("warning: requests.reason"), "the missing reason is an error here, not also a warning")
+        #expect(stderr.contains("error: --reason: the 注销申请书 must state the reason for deregistration"))
+        #expect(stderr.contains("hint: give --reason, e.g. 网站不再运营"), "a command's hints name its options")
+        #expect(!stderr.contains("warning: --reason"), "the missing reason is an error here, not also a warning")
     }
 
     @Test func websiteOfAnotherProvince() throws {
         let stderr = try refused(["deregistration-form", "hubei-filing.json", "--website", "粤ICP备2020056789号-1", "--reason", "x"])
-        #expect(stderr.contains("error: requests.websites[0]: '粤ICP备2020056789号-1' is a 广东 number; this application goes to 湖北省通信管理局"))
+        #expect(stderr.contains("error: --website[0]: '粤ICP备2020056789号-1' is a 广东 number; this application goes to 湖北省通信管理局"))
         #expect(stderr.contains("hint: apply to 广东省通信管理局 separately for that number"))
         // The run does not cancel the subject, so it must not say it would.
         #expect(!stderr.contains("cancelling the subject number"), "\(stderr)")
@@ -101,7 +102,7 @@ struct DocumentCommandTests {
 
     @Test func unknownWebsite() throws {
         let stderr = try refused(["deregistration-form", "hubei-filing.json", "--website", "鄂ICP备2019012345号-9", "--reason", "x"])
-        #expect(stderr.contains("error: requests.websites[0]: '鄂ICP备2019012345号-9' is not a website of this filing"))
+        #expect(stderr.contains("error: --website[0]: '鄂ICP备2019012345号-9' is not a website of this filing"))
         #expect(stderr.contains("hint: use one of: 鄂ICP备2019012345号-1, 鄂ICP备2019012345号-2, 鄂ICP备2019012345号-3"))
         #expect(!stderr.contains("cancelling the subject number"), "\(stderr)")
     }
@@ -117,7 +118,7 @@ struct DocumentCommandTests {
         let result = try CLI.run(["deregistration-form", "hubei-filing.json", "--reason", "x"] + websites
             + ["--date", DocumentCase.date, "--format", "text", "-o", scratch.url.path])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("warning: requests.websites: cancelling every website leaves the subject 鄂ICP备2019012345号 without websites"))
+        #expect(result.stderr.contains("warning: --website: cancelling every website leaves the subject 鄂ICP备2019012345号 without websites"))
         #expect(result.stderr.contains("hint: to close everything, cancel the subject instead: leave out --website"))
         #expect(try scratch.files() == ["hubei-2019012345-sites-1-2-3-deregistration-form.txt"])
         // Two of three is not every website.
@@ -131,14 +132,14 @@ struct DocumentCommandTests {
         let scratch = try ScratchFolder()
         let result = try CLI.run(["deregistration-form", "hubei-filing.json", "--date", DocumentCase.date, "--format", "text", "-o", scratch.url.path])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("warning: requests.reason: no reason is given"))
+        #expect(result.stderr.contains("warning: --reason: no reason is given"))
     }
 
     @Test func letterWithoutAgentScopeOrRepresentative() throws {
         // The Beijing fixture has no legal representative.
         let stderr = try refused(["authorization-letter", "beijing-filing.json"])
-        #expect(stderr.contains("beijing-filing.json: error: requests.scope: the letter needs a scope"))
-        #expect(stderr.contains("beijing-filing.json: error: requests.agentName: the letter needs the agent (受托人)"))
+        #expect(stderr.contains("beijing-filing.json: error: --scope: the letter needs a scope"))
+        #expect(stderr.contains("beijing-filing.json: error: --agent-name: the letter needs the agent (受托人)"))
         #expect(stderr.contains("beijing-filing.json: error: subject.legalRepresentative: the letter names the unit's legal representative"))
     }
 
@@ -173,5 +174,24 @@ struct DocumentCommandTests {
         let stderr = try refused(["deregistration-form", "hubei-filing.json", "--reason", "x", "--templates", "templates/no-such-folder"],
                                  status: 2)
         #expect(stderr.contains("templates/no-such-folder"))
+    }
+
+    @Test func anExistingFileIsReplacedWithANoteOrKeptWithNoClobber() throws {
+        let scratch = try ScratchFolder()
+        let arguments = ["deregistration-form", "hubei-filing.json", "--reason", "x", "--date", DocumentCase.date,
+                         "--format", "text", "-o", scratch.url.path]
+        let first = try CLI.run(arguments)
+        #expect(first.status == 0)
+        #expect(!first.stderr.contains("replaced"))
+        let written = scratch.path("hubei-2019012345-deregistration-form.txt")
+        try Data("kept".utf8).write(to: written)
+        let refused = try CLI.run(arguments + ["--no-clobber"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("exists and --no-clobber was given"))
+        #expect(try String(contentsOf: written, encoding: .utf8) == "kept")
+        let again = try CLI.run(arguments)
+        #expect(again.status == 0)
+        #expect(again.stderr.contains("note: replaced \(written.path), which existed"))
+        #expect(try String(contentsOf: written, encoding: .utf8) != "kept")
     }
 }

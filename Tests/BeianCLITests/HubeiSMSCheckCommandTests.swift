@@ -93,4 +93,24 @@ struct HubeiSMSCheckCommandTests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("hubei-invalid.json: error:"))
     }
+
+    /// One file from plan to audit: the plan's CSV is checked before sending (rows right, websites
+    /// still to send) and, with sentAt filled in, after.
+    @Test func thePlansCSVIsCheckedBeforeAndAfterSending() throws {
+        let scratch = try ScratchFolder()
+        let plan = try CLI.run(["hubei-sms", "hubei-filing.json", "--provider", "001", "--date", "2020-05-01", "--format", "csv"])
+        #expect(plan.status == 0)
+        #expect(plan.stdout.hasPrefix("websiteFilingNumber,sender,carrier,destination,body,sentAt\n"))
+        let planned = scratch.path("plan.csv")
+        try Data(plan.stdout.utf8).write(to: planned)
+        let before = try CLI.run(["hubei-sms", "check", planned.path, "--filing", "hubei-filing.json", "--date", "2020-05-01"])
+        #expect(before.status == 1)
+        #expect(!before.stdout.contains("FAILED"), "\(before.stdout)")
+        #expect(before.stdout.contains("(not sent yet)"))
+        #expect(before.stdout.contains("has a message planned on line 2, not sent yet"))
+        let sent = scratch.path("sent.csv")
+        try Data(plan.stdout.replacingOccurrences(of: "#,\n", with: "#,2020-05-01 10:00\n").utf8).write(to: sent)
+        let after = try CLI.run(["hubei-sms", "check", sent.path, "--filing", "hubei-filing.json"])
+        #expect(after.status == 0, "\(after.stdout)")
+    }
 }

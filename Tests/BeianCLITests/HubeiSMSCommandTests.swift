@@ -48,7 +48,7 @@ struct HubeiSMSCommandTests {
     @Test func csvHasAHeader() throws {
         let result = try sms(["--format", "csv"])
         let lines = result.stdout.split(separator: "\n")
-        #expect(lines.first == "websiteFilingNumber,sender,carrier,destination,body")
+        #expect(lines.first == "websiteFilingNumber,sender,carrier,destination,body,sentAt")
         #expect(lines.count == 4)
     }
 
@@ -113,7 +113,7 @@ struct HubeiSMSCommandTests {
         let result = try CLI.run(["hubei-sms", "hubei-filing.json", "--provider", code, "--date", "2020-05-01"])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("requests.provider"))
+        #expect(result.stderr.contains("error: --provider:"))
         #expect(result.stderr.contains("'\(code)' is not a provider code"))
     }
 

@@ -106,4 +106,11 @@ struct ValidateCommandTests {
         #expect(result.stdout.contains("validate"))
         #expect(result.stdout.contains("hubei-sms"))
     }
+
+    /// A pipe has no size: `<(cat filing.json)` names one, as does /dev/stdin fed by a pipe.
+    @Test func aPipeNamedAsAFileIsRead() throws {
+        let result = try CLI.run(["validate", "/dev/stdin"], stdin: try Fixtures.data("hubei-filing.json"))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("/dev/stdin: valid"))
+    }
 }

@@ -56,6 +56,51 @@ import Testing
         #expect(filing.subject.certificate.number == good.subject.certificate.number)
     }
 
+    /// Values built in code reach the engine through their record form: a key left out of it is
+    /// a request silently dropped (as `onlineAttempted` and `shell` once were).
+    @Test func everyRequestKeySurvivesTheRecordForm() throws {
+        let record: [String: JSONValue] = [
+            "provider": "001", "status": "无变化", "websiteStatus": ["鄂ICP备2019012345号-1": "已更新"],
+            "sender": "13812345678", "carrier": ["13812345678": "china-mobile"], "date": "2026-11-22",
+            "websites": ["鄂ICP备2019012345号-1"], "reason": "网站不再运营", "category": "own", "basis": "subject",
+            "applicantName": "武汉云帆科技有限公司", "applicantCertificateType": "unified-social-credit-code",
+            "applicantCertificateNumber": "91420100MA4K2X9Y9P", "contactName": "张三", "contactMobile": "13812345678",
+            "contactEmail": "a@example.com", "onlineAttempted": true, "shell": true, "providerUnknown": true,
+            "agentName": "赵六", "agentIdType": "resident-id", "agentId": "420102198503151234", "agentMobile": "13912345678",
+            "scope": "transfer", "fromAccount": "a", "toAccount": "b",
+            "validFrom": "2026-11-22", "validUntil": "2026-12-22", "noSeal": true,
+        ]
+        let scopeText: Set = ["scopeText"]
+        #expect(Set(record.keys).union(scopeText) == DocumentRequests.keys, "the record above names every key")
+        let (read, problems) = DocumentRequests.read(commandLine: record)
+        #expect(problems.errors.isEmpty, "\(problems)")
+        let requests = try #require(read)
+        #expect(Set(RecordForm.requests(requests).keys) == Set(record.keys))
+        #expect(RecordForm.requests(requests) == record)
+    }
+
+    @Test func requestsReadFromABodyAreCheckedAtTheirRecordPaths() throws {
+        let requests = try DocumentRequests(json: ["reason": "网站不再运营", "websites": ["鄂ICP备2019012345号-1"]])
+        #expect(requests.reason == "网站不再运营")
+        #expect(requests.websites == ["鄂ICP备2019012345号-1"])
+        let error = #expect(throws: InputError.self) {
+            try DocumentRequests(json: ["websites": [1], "noSeal": "yes", "colour": "red"])
+        }
+        #expect(Set(error?.diagnostics.map(\.path.description) ?? [])
+                == ["requests.websites[0]", "requests.noSeal", "requests.colour"])
+    }
+
+    @Test func hintsNameTheRequestFieldNotACommandLineOption() throws {
+        let filing = try DocumentFixtures.filing("shandong-filing.json")
+        let error = try requireInputError {
+            try testEngine().document(.shandongMail, for: filing, requests: DocumentRequests())
+        }
+        let reason = try #require(error.diagnostics.errors.first { $0.path == "requests.reason" })
+        #expect(reason.hint == "give requests.reason, e.g. 网站不再运营")
+        #expect(DocumentRequests.commandLineOption(for: "agentId") == "--agent-id")
+        #expect(DocumentRequests.commandLineOption(for: "websites") == "--website")
+    }
+
     @Test func theEngineAsksItsClockOnEveryCall() throws {
         let day = Mutex(CalendarDate(year: 2026, month: 11, day: 23)!)
         let engine = try BeianEngine(clock: CalendarClock { day.withLock { $0 } })

@@ -231,7 +231,7 @@ struct HubeiSMSPlannerTests {
         #expect(diagnostic.code == "sms.no-route")
         #expect(diagnostic.path == "websites[0].owner.mobile")
         #expect(diagnostic.message.contains("中国广电"))
-        #expect(diagnostic.hint?.contains("--sender") == true)
+        #expect(diagnostic.hint?.contains("requests.sender") == true)
         // Sending from the subject's responsible person instead works.
         #expect(try plan(record, .init(provider: "001", sender: "13812345678", date: Self.may1)).messages.count == 2)
         // So does stating that the number moved to another carrier.
@@ -249,7 +249,7 @@ struct HubeiSMSPlannerTests {
         #expect(diagnostic.code == "sms.satellite")
         #expect(diagnostic.path == "websites[0].owner.mobile")
         #expect(diagnostic.message.contains("satellite"))
-        #expect(diagnostic.hint?.contains("--sender") == true)
+        #expect(diagnostic.hint?.contains("requests.sender") == true)
         let stated = try plan(record, .init(provider: "001", carriersByMobile: ["13491234567": .chinaTelecom], date: Self.may1))
         #expect(stated.messages.first?.destination == Self.telecomCode)
     }
@@ -341,9 +341,9 @@ struct HubeiSMSPlannerTests {
         let plan = try plan(Records.hubei(), .init(provider: "001", date: Self.may1))
         let rows = try CSV.rows(try testEngine().render(plan, as: .csv).string)
         #expect(rows.map(\.fields) == [
-            ["websiteFilingNumber", "sender", "carrier", "destination", "body"],
-            ["鄂ICP备2019012345号-1", "13012345678", "china-unicom", Self.unicomCodeBefore20200506, "#001#鄂ICP备2019012345号-1#无变化#"],
-            ["鄂ICP备2019012345号-2", "13812345678", "china-mobile", Self.mobileCode, "#001#鄂ICP备2019012345号-2#无变化#"],
+            ["websiteFilingNumber", "sender", "carrier", "destination", "body", "sentAt"],
+            ["鄂ICP备2019012345号-1", "13012345678", "china-unicom", Self.unicomCodeBefore20200506, "#001#鄂ICP备2019012345号-1#无变化#", ""],
+            ["鄂ICP备2019012345号-2", "13812345678", "china-mobile", Self.mobileCode, "#001#鄂ICP备2019012345号-2#无变化#", ""],
         ])
     }
 

@@ -45,10 +45,13 @@ struct SentMessageCheckTests {
         #expect(try check(chinese, filing: Records.hubei()).ok)
     }
 
-    @Test func headerWithMissingColumns() {
-        let error = #expect(throws: InputError.self) { try SentMessageLog(csv: "sender,destination,body\n1,2,3\n") }
+    @Test func headerWithMissingColumns() throws {
+        let error = #expect(throws: InputError.self) { try SentMessageLog(csv: "sender,body,sentAt\n1,3,2020-05-01\n") }
         #expect(error?.diagnostics.map(\.code) == ["sms-log.header"])
-        #expect(error?.diagnostics.first?.message.contains("sentAt") == true)
+        #expect(error?.diagnostics.first?.message.contains("destination") == true)
+        // Without sentAt the rows are planned messages, not yet sent.
+        let planned = try SentMessageLog(csv: "sender,destination,body\n1,2,3\n")
+        #expect(planned.entries.map(\.sentAt) == [""])
     }
 
     @Test func rowsWithTooFewColumns() throws {
@@ -177,7 +180,7 @@ struct SentMessageCheckTests {
         #expect(try check(row, carriersByMobile: ["13812345678": .chinaTelecom]).ok)
         #expect(try check(row, carrier: .chinaTelecom).ok)
         let hint = try check(row).rows.first?.problems.first?.hint ?? ""
-        #expect(hint.contains("--carrier 13812345678=china-telecom"))
+        #expect(hint.contains("requests.carrier 13812345678=china-telecom"))
     }
 
     /// A carrier stated in the record's `requests` decides the destination when the messages are

@@ -170,9 +170,11 @@ public struct BeianEngine: Sendable {
     }
 
     /// Checks a log of sent messages (CSV: sender, destination, body, sentAt) row by row and,
-    /// with a filing, finds the websites that no valid message reports yet.
+    /// with a filing, finds the websites that no valid message reports yet. Rows without
+    /// `sentAt` are planned messages (the plan's own CSV): they are checked as if sent on `day`
+    /// (default: today) and report no website until sent.
     public func checkSentHubeiSMS(log: SentMessageLog, filing: Filing? = nil, carrier: Carrier? = nil,
-                                  carriersByMobile: [String: Carrier] = [:]) -> SentMessageCheck {
-        SentMessageChecker(filing: filing, carrier: carrier, carriersByMobile: carriersByMobile).check(log)
+                                  carriersByMobile: [String: Carrier] = [:], plannedFor day: CalendarDate? = nil) -> SentMessageCheck {
+        SentMessageChecker(filing: filing, carrier: carrier, carriersByMobile: carriersByMobile, today: day ?? clock.today).check(log)
     }
 }

@@ -26,7 +26,7 @@ struct HubeiSMSPlanner {
         if date > ReviewDestination.reviewWindowClosed {
             log.warning(.root, "sms.window-closed",
                         "the 2020 review closed on \(ReviewDestination.reviewWindowClosed); messages sent on \(date) do not count for it",
-                        hint: "send them only if the bureau or your provider has announced a new round; pass --date to plan for another day. "
+                        hint: "send them only if the bureau or your provider has announced a new round; give requests.date to plan for another day. "
                             + "For the 2020 round, the manual's way after the window was to mail the bureau the signed commitment letter "
                             + "(湖北省备案年度审核承诺书), to arrive by \(ReviewDestination.commitmentLetterDeadline)")
         }
@@ -47,7 +47,7 @@ struct HubeiSMSPlanner {
             guard website.filingNumber.kind == .website else {
                 log.error(path / "filingNumber", "sms.not-website",
                           "'\(website.filingNumber)' is \(website.filingNumber.kind == .app ? "an App" : "a mini-program") number; the review SMS reports website numbers (…号-N) only",
-                          hint: "leave it out with --website to choose the websites to send for")
+                          hint: "leave it out by choosing the websites to send for in requests.websites")
                 continue
             }
             guard let (sender, senderPath) = sender(for: website, at: path, in: filing, requested: request.sender, log: &log),
@@ -70,7 +70,7 @@ struct HubeiSMSPlanner {
     private func provider(_ code: String?, log: inout DiagnosticLog) -> AccessProvider? {
         guard let code else {
             log.error("requests.provider", "sms.provider-missing", "the access provider's code is missing",
-                      hint: "pass --provider with your provider's three-digit code (阿里云 001), or set requests.provider in the record")
+                      hint: "give your provider's three-digit code in requests.provider (阿里云 001)")
             return nil
         }
         do {
@@ -122,19 +122,19 @@ struct HubeiSMSPlanner {
         let stated = request.carriersByMobile[sender.digits] ?? request.carrier
         if sender.isSatellite, stated == nil {
             log.error(path, "sms.satellite", "\(sender) is a satellite number, which cannot reach the review's SMS codes",
-                      hint: "send from the other responsible person's mobile with --sender")
+                      hint: "send from the other responsible person's mobile, named in requests.sender")
             return nil
         }
         guard let carrier = stated ?? sender.prefixCarrier else { return nil }
         if carrier == .chinaBroadnet {
             log.error(path, "sms.no-route", "\(sender) is a 中国广电 (China Broadnet) number; the review published codes for 移动, 联通 and 电信 only",
-                      hint: "send from another responsible person's mobile with --sender, or state the carrier with --carrier \(sender)=NAME if the number moved")
+                      hint: "send from another responsible person's mobile (requests.sender), or, if the number moved, state its carrier with requests.carrier, e.g. \(sender)=移动")
             return nil
         }
         if stated == nil, sender.isVirtualOperator {
             log.warning(path, "sms.virtual-operator",
                         "\(sender) belongs to a virtual operator on the \(carrier.chineseName) network; its message goes to \(carrier.chineseName)'s code",
-                        hint: "if the operator routes it elsewhere, state the carrier with --carrier \(sender)=NAME")
+                        hint: "if the operator routes it elsewhere, state its carrier with requests.carrier, e.g. \(sender)=移动")
         }
         return carrier
     }

@@ -9,7 +9,10 @@ public struct SentMessageCheck: Sendable, Codable {
         public var destination: String
         public var body: String
         public var sentAt: String
-        /// Whether the message counts.
+        /// Whether the row records a sent message; a planned one (empty `sentAt`) is checked
+        /// but reports no website yet.
+        public var sent: Bool
+        /// Whether the message is right (and, once sent, counts).
         public var ok: Bool
         /// What is wrong (errors) or worth knowing (warnings).
         public var problems: [Diagnostic]
@@ -43,7 +46,8 @@ public struct SentMessageCheck: Sendable, Codable {
     private func report() -> String {
         var text = ""
         for row in rows {
-            text += "line \(row.line): \(row.ok ? "ok" : "FAILED")  \(row.body)  from \(row.sender) to \(row.destination) on \(row.sentAt)\n"
+            let when = row.sent ? "on \(row.sentAt)" : "(not sent yet)"
+            text += "line \(row.line): \(row.ok ? "ok" : "FAILED")  \(row.body)  from \(row.sender) to \(row.destination) \(when)\n"
             for problem in row.problems {
                 text += "  \(problem.severity.rawValue): \(problem.message)\n"
                 if let hint = problem.hint { text += "    hint: \(hint)\n" }
@@ -66,10 +70,13 @@ struct SentMessageChecker {
     var filing: Filing?
     var carrier: Carrier?
     var carriersByMobile: [String: Carrier]
+    /// The day a planned, unsent message is checked for: its destination is the code on that day.
+    var today: CalendarDate
 
     func check(_ log: SentMessageLog) -> SentMessageCheck {
         var rows: [SentMessageCheck.Row] = []
         var reported = Set<String>()
+        var planned: [String: Int] = [:]
         for entry in log.entries {
             var problems = DiagnosticLog()
             let counted = check(entry, problems: &problems)
@@ -77,18 +84,27 @@ struct SentMessageChecker {
             // The bureau counts the first record of a message that holds several, so that row
             // still reports its first website when nothing else is wrong with it.
             let counts = !problems.entries.contains { $0.severity == .error && $0.code != "sms-log.several-records" }
-            if counts, let counted { reported.insert(counted) }
+            let sent = !entry.sentAt.isEmpty
+            if counts, let counted {
+                if sent { reported.insert(counted) } else { planned[counted] = entry.line }
+            }
             rows.append(.init(line: entry.line, sender: entry.sender, destination: entry.destination, body: entry.body,
-                              sentAt: entry.sentAt, ok: ok, problems: problems.entries.inReportOrder()))
+                              sentAt: entry.sentAt, sent: sent, ok: ok, problems: problems.entries.inReportOrder()))
         }
         var overall = log.problems
         var missing: [String] = []
         if let filing {
             for (index, website) in filing.websites.enumerated() where website.filingNumber.kind == .website && !reported.contains(website.filingNumber.text) {
                 missing.append(website.filingNumber.text)
+                if let line = planned[website.filingNumber.text] {
+                    overall.append(Diagnostic(.error, FieldPath.root.key("websites").index(index), code: "sms-log.not-sent",
+                                              "\(website.filingNumber) (\(website.name)) has a message planned on line \(line), not sent yet",
+                                              hint: "send it, then fill in that row's sentAt (YYYY-MM-DD HH:MM) and check again"))
+                    continue
+                }
                 overall.append(Diagnostic(.error, FieldPath.root.key("websites").index(index), code: "sms-log.missing",
                                           "\(website.filingNumber) (\(website.name)) has no valid review message in the log",
-                                          hint: "send it: beian hubei-sms FILING.json --website \(website.filingNumber) --provider CODE"))
+                                          hint: "send its message: plan it for this website with requests.websites and your provider's code in requests.provider"))
             }
         }
         return SentMessageCheck(rows: rows, missingWebsites: missing, problems: overall)
@@ -101,7 +117,8 @@ struct SentMessageChecker {
             problems.error("sender", error.code, error.message, hint: error.hint)
             sender = nil
         }
-        let date = CalendarDate(iso: entry.sentAt)
+        // A planned row (the plan's CSV before anyone filled in sentAt) is checked as if sent today.
+        let date = entry.sentAt.isEmpty ? today : CalendarDate(iso: entry.sentAt)
         if date == nil {
             problems.error("sentAt", "sms-log.date", "'\(entry.sentAt)' is not a date", hint: "write it as YYYY-MM-DD, optionally followed by the time")
         }
@@ -116,7 +133,7 @@ struct SentMessageChecker {
         }
         if let sender, let date {
             checkDestination(entry.destination, sender: sender, date: date, problems: &problems)
-            if date > ReviewDestination.reviewWindowClosed {
+            if !entry.sentAt.isEmpty, date > ReviewDestination.reviewWindowClosed {
                 problems.warning("sentAt", "sms.window-closed", "sent after the 2020 review closed on \(ReviewDestination.reviewWindowClosed)")
             }
         }
@@ -161,7 +178,7 @@ struct SentMessageChecker {
         guard let carrier = stated ?? sender.prefixCarrier else { return }
         guard let expected = ReviewDestination.number(for: carrier, on: date) else {
             problems.error("sender", "sms.no-route", "\(sender) is on the \(carrier.chineseName) network, which has no review code",
-                           hint: "send from a responsible person's 移动, 联通 or 电信 mobile, or state the carrier with --carrier \(sender)=NAME if the number moved")
+                           hint: "send from a responsible person's 移动, 联通 or 电信 mobile, or, if the number moved, state its carrier with requests.carrier, e.g. \(sender)=移动")
             return
         }
         guard destination != expected else { return }
@@ -174,7 +191,7 @@ struct SentMessageChecker {
             } else {
                 problems.error("destination", "sms-log.destination-carrier",
                                "\(destination) is \(owner.chineseName)'s code\(period), but \(sender) is a \(carrier.chineseName) number\(guess); its code on \(date) was \(expected)",
-                               hint: stated == nil ? "if the number moved to \(owner.chineseName), pass --carrier \(sender)=\(owner.rawValue); otherwise send again to \(expected)" : "send again to \(expected)")
+                               hint: stated == nil ? "if the number moved to \(owner.chineseName), state it with requests.carrier \(sender)=\(owner.rawValue); otherwise send again to \(expected)" : "send again to \(expected)")
             }
         } else {
             problems.error("destination", "sms-log.destination-unknown", "\(destination) is not a review code",

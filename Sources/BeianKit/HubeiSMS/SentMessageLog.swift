@@ -1,5 +1,7 @@
 /// A record of review messages already sent, one row per message: `sender,destination,body,sentAt`
-/// (a header row with these names is optional; columns may then come in any order).
+/// (a header row with these names is optional; columns may then come in any order, and others,
+/// such as those of the plan's CSV, are ignored). An empty or missing `sentAt` marks a message
+/// planned but not sent yet, so the plan's own CSV can be checked before and after sending.
 public struct SentMessageLog: Sendable {
     /// One sent message as the log records it.
     public struct Entry: Sendable, Hashable {
@@ -34,26 +36,28 @@ public struct SentMessageLog: Sendable {
                 names.firstIndex { $0.lowercased() == Self.columns[column].lowercased() || $0 == Self.chineseColumns[column] }
             }
             if positions.contains(where: { $0 != nil }) {
-                guard positions.allSatisfy({ $0 != nil }) else {
-                    let missing = Self.columns.indices.filter { positions[$0] == nil }.map { Self.columns[$0] }
+                guard positions.dropLast().allSatisfy({ $0 != nil }) else {
+                    let missing = Self.columns.indices.dropLast().filter { positions[$0] == nil }.map { Self.columns[$0] }
                     throw InputError(Diagnostic(.error, "line \(header.line)", code: "sms-log.header",
                                                 "the header row lacks the column(s) \(missing.joined(separator: ", "))",
-                                                hint: "the log needs the columns sender, destination, body, sentAt"))
+                                                hint: "the log needs the columns sender, destination, body and, once sent, sentAt"))
                 }
-                order = positions.map { $0! }
+                order = positions.map { $0 ?? -1 }
                 body = rows.dropFirst()
             }
         }
         var entries: [Entry] = []
         var problems: [Diagnostic] = []
         for row in body {
-            guard order.allSatisfy({ $0 < row.fields.count }) else {
+            guard order.dropLast().allSatisfy({ $0 < row.fields.count }) else {
                 problems.append(Diagnostic(.error, "line \(row.line)", code: "sms-log.columns",
                                            "the row has \(row.fields.count) column(s); it needs sender, destination, body and sentAt",
                                            hint: "quote a body that contains commas"))
                 continue
             }
-            let field = { (column: Int) in TextRules.trimmed(row.fields[order[column]]) }
+            let field = { (column: Int) in
+                order[column] >= 0 && order[column] < row.fields.count ? TextRules.trimmed(row.fields[order[column]]) : ""
+            }
             entries.append(Entry(line: row.line, sender: field(0), destination: field(1), body: field(2), sentAt: field(3)))
         }
         self.entries = entries

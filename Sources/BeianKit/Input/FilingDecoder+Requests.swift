@@ -9,11 +9,7 @@ enum RequestLabels {
         case .record:
             return FieldPath.root / "requests" / key
         case .commandLine:
-            var option = "--"
-            for character in key {
-                if character.isUppercase { option += "-" + character.lowercased() } else { option.append(character) }
-            }
-            return FieldPath(components: [.key(option)])
+            return FieldPath(components: [.key(DocumentRequests.commandLineOption(for: key))])
         }
     }
 }

@@ -83,10 +83,9 @@ enum RecordForm {
             set("contactMobile", applicant.mobile.digits)
             set("contactEmail", applicant.email)
         }
-        // Flags only the applicant can state; kept when values built in code are checked.
-        if let flag = requests.onlineAttempted { fields["onlineAttempted"] = .bool(flag) }
-        if let flag = requests.shell { fields["shell"] = .bool(flag) }
-        if let flag = requests.providerUnknown { fields["providerUnknown"] = .bool(flag) }
+        if let onlineAttempted = requests.onlineAttempted { fields["onlineAttempted"] = .bool(onlineAttempted) }
+        if let shell = requests.shell { fields["shell"] = .bool(shell) }
+        if let providerUnknown = requests.providerUnknown { fields["providerUnknown"] = .bool(providerUnknown) }
         if let agent = requests.agent {
             set("agentName", agent.name)
             set("agentIdType", agent.certificate.type.rawValue)

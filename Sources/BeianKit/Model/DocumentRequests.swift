@@ -67,6 +67,34 @@ public struct DocumentRequests: Sendable, Hashable {
         "validFrom", "validUntil", "noSeal",
     ]
 
+    /// The command-line option that carries a `requests` key: `agentId` is `--agent-id`, and
+    /// `websites`, given once per website, is `--website`.
+    ///
+    /// Library diagnostics name request parameters as fields (`requests.agentId`); a command line
+    /// names them with this option instead.
+    public static func commandLineOption(for key: String) -> String {
+        if key == "websites" { return "--website" }
+        var option = "--"
+        for character in key {
+            if character.isUppercase { option += "-" + character.lowercased() } else { option.append(character) }
+        }
+        return option
+    }
+
+    /// Reads parameters written as a record's `requests` object, such as a request body's:
+    ///
+    /// ```swift
+    /// let requests = try DocumentRequests(json: ["reason": "网站不再运营", "websites": ["鄂ICP备2019012345号-1"]])
+    /// ```
+    ///
+    /// Throws every problem at once, at paths such as `requests.websites[0]`.
+    public init(json fields: [String: JSONValue], options: ValidationOptions = .init()) throws(InputError) {
+        var decoder = FilingDecoder(options: options)
+        guard let requests = decoder.requests(.object(fields), labels: .record), !decoder.diagnostics.hasErrors
+        else { throw InputError(decoder.diagnostics) }
+        self = requests
+    }
+
     /// Reads parameters given as command-line options, keyed by their `requests` names
     /// (`agentId` for `--agent-id`), checking them exactly as a record's `requests` are checked.
     /// Diagnostics name the options (`--agent-id`).

@@ -8,14 +8,6 @@ public enum ConditionFlag: String, Sendable, Hashable, Codable, CaseIterable {
     /// (`--provider-unknown`, `requests.providerUnknown`).
     case providerUnknown
 
-    /// The command-line flag that states it.
-    public var option: String {
-        switch self {
-        case .onlineAttempted: "--online-attempted"
-        case .providerUnknown: "--provider-unknown"
-        }
-    }
-
     /// Whether the request states it.
     func isStated(in request: DocumentRequests) -> Bool {
         switch self {

@@ -54,7 +54,7 @@ struct TruthfulRulesTests {
     func senderOfNobody() throws {
         let filing = try validFiling(Records.hubei())
         let request = HubeiSMSRequest(provider: "001", sender: "13912345678", date: CalendarDate(year: 2020, month: 5, day: 1))
-        let error = #expect(throws: InputError.self) { try testEngine().hubeiAnnualReviewSMS(for: filing, request: request) }
+        let error: InputError? = try requireInputError { try testEngine().hubeiAnnualReviewSMS(for: filing, request: request) }
         #expect(error?.diagnostics.contains { $0.code == "sms.sender-not-responsible" } == true)
     }
 
@@ -80,7 +80,7 @@ struct TruthfulRulesTests {
     @Test("a refused deregistration reports nothing that reads as if it went ahead", arguments: ["fujian-filing.json", "shandong-filing.json"])
     func refusalSaysNothingOfTheOutcome(_ fixture: String) throws {
         let filing = try DocumentFixtures.filing(fixture)
-        let error = #expect(throws: InputError.self) {
+        let error: InputError? = try requireInputError {
             try testEngine().deregistrationForm(for: filing, request: .init(reason: "网站不再运营"))
         }
         let diagnostics = try #require(error?.diagnostics)
@@ -130,7 +130,7 @@ struct TruthfulRulesTests {
     @Test("a no-seal letter is refused for a unit that is not a sole proprietorship")
     func noSealNeedsASoleProprietorship() throws {
         let filing = try DocumentFixtures.filing("hubei-filing.json")
-        let error = #expect(throws: InputError.self) {
+        let error: InputError? = try requireInputError {
             try testEngine().authorizationLetter(for: filing, request: .init(agent: DocumentFixtures.agent, scope: .deregistration, hasSeal: false))
         }
         let refusal = try #require(error?.diagnostics.first { $0.code == "authorization.no-seal-not-sole-proprietor" })
@@ -157,5 +157,13 @@ struct TruthfulRulesTests {
         #expect(!text.contains("法定代表人"))
         #expect(text.contains("420106198808081236"))
         #expect(text.contains("经营者"))
+    }
+
+    @Test("only suffixes other than China's own (.cn, .中国) are warned about before deregistration")
+    func suffixWarningSparesChinasCountryCode() throws {
+        #expect(DeregistrationPlanner.suffixWarning(domains: ["example.cn", "shop.example.com.cn", "例子.中国"]) == nil)
+        let warning = try #require(DeregistrationPlanner.suffixWarning(domains: ["example.cn", "example.com", "example.shop", "b.example.com"]))
+        #expect(warning.code == "deregistration.domain-suffix")
+        #expect(warning.message.contains("(here: .com, .shop)"))
     }
 }

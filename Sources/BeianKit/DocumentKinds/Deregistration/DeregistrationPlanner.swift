@@ -59,7 +59,7 @@ struct DeregistrationPlanner {
         } else if policy.route == .onlineFirst, request.onlineAttempted != true {
             // The form's box saying the online route failed stays blank until the request says so.
             log.warning("subject.filingNumber", "deregistration.online-first", policy.advice,
-                        hint: "try the access provider's online deregistration before mailing or handing in this form; if it was tried and could not be finished, pass --online-attempted (requests.onlineAttempted) to tick the form's box that says so")
+                        hint: "try the access provider's online deregistration before mailing or handing in this form; if it was tried and could not be finished, say so with requests.onlineAttempted and the form's box is ticked")
         } else if policy.route == .unpublished {
             log.warning("subject.filingNumber", "deregistration.unverified-form", policy.advice)
         }
@@ -68,7 +68,7 @@ struct DeregistrationPlanner {
         if policy.shellOnly, routes.contains(policy.route), !shellSubject, request.shell != true {
             log.warning("subject.filingNumber", "deregistration.not-shell",
                         "the \(filing.province.fullName) form is for shell (空壳) filings only: a subject with no website left, or websites no longer hosted by the filing's access provider; this record lists \(filing.websites.count) website(s)",
-                        hint: "deregister an ordinary filing online through its access provider; if the websites are no longer hosted there, pass --shell (requests.shell) and the form says so")
+                        hint: "deregister an ordinary filing online through its access provider; if the websites are no longer hosted there, say so with requests.shell and the form says so")
         }
         let websites = selectWebsites(request.websites, log: &log)
         let applicant = request.applicant ?? Applicant(subject: filing.subject)
@@ -80,7 +80,7 @@ struct DeregistrationPlanner {
         if basis == nil {
             log.warning("requests.basis", "deregistration.basis-unstated",
                         "no basis is given for cancelling another's filing: the form leaves both 申请依据 boxes blank",
-                        hint: "pass --basis domain (requests.basis) if the applicant holds the domains, and attach the domain certificate")
+                        hint: "give requests.basis domain if the applicant holds the domains, and attach the domain certificate")
         }
         if category == .own, !sameHolder {
             log.error("requests.category", "deregistration.own-mismatch",
@@ -97,18 +97,20 @@ struct DeregistrationPlanner {
         }
         if request.reason == nil {
             log.warning("requests.reason", "deregistration.reason-missing", "no reason is given; the form leaves the space blank for handwriting",
-                        hint: "pass --reason, e.g. --reason 网站不再运营")
+                        hint: "give requests.reason, e.g. 网站不再运营")
         }
         if !websites.isEmpty, websites.count == filing.websites.count {
             log.warning("requests.websites", "deregistration.all-websites",
                         "cancelling every website leaves the subject \(filing.subject.filingNumber) without websites (an empty subject, 空壳主体)",
-                        hint: "to close everything, cancel the subject instead: leave out --website")
+                        hint: "to close everything, cancel the subject instead: leave out requests.websites")
         }
         if request.websites.isEmpty, filing.websites.count > 0 {
             log.note("subject.filingNumber", "deregistration.subject",
                      "cancelling the subject number also cancels its \(filing.websites.count) website(s)")
         }
-        log.append(Self.suffixWarning(domains: websites.isEmpty ? filing.websites.flatMap(\.domains) : websites.flatMap(\.domains)))
+        if let warning = Self.suffixWarning(domains: websites.isEmpty ? filing.websites.flatMap(\.domains) : websites.flatMap(\.domains)) {
+            log.append(warning)
+        }
         let diagnostics = log.entries.inReportOrder()
         if diagnostics.hasErrors { throw InputError(diagnostics.filter { !Self.outcomeCodes.contains($0.code) }) }
         let hasDomains = !(websites.isEmpty ? filing.websites : websites).flatMap(\.domains).isEmpty
@@ -134,7 +136,7 @@ struct DeregistrationPlanner {
             guard let flag = condition.unless, !flag.isStated(in: request) else { continue }
             log.warning("subject.filingNumber", "deregistration.condition",
                         "\(condition.rule) (\(condition.fact.confidence.rawValue) source)",
-                        hint: "if the applicant meets the condition, pass \(flag.option) (requests.\(flag.rawValue)) and the form is written without this warning; otherwise deregister online through the access provider")
+                        hint: "if the applicant meets the condition, say so with requests.\(flag.rawValue) and the form is written without this warning; otherwise deregister online through the access provider")
         }
         // A paper form is expected to go by post or by hand; a bureau that takes it only by
         // e-mail is said here, because a mailed form would be lost time.
@@ -148,16 +150,21 @@ struct DeregistrationPlanner {
     }
 
     /// The manual's rule that a domain under a suffix the MIIT has not approved can never be filed
-    /// again once deregistered. beian holds no sourced list of approved suffixes, so every
-    /// deregistration is warned, naming the suffixes concerned.
-    static func suffixWarning(domains: [String]) -> Diagnostic {
+    /// again once deregistered. beian holds no sourced list of approved suffixes; it knows only
+    /// that China's own country-code domains (.cn, .中国, run by CNNIC under the MIIT) are
+    /// approved, so a deregistration with any other suffix is warned, naming the suffixes.
+    static let chinaCountryCodeSuffixes: Set<String> = [".cn", ".中国", ".xn--fiqs8s"]
+
+    static func suffixWarning(domains: [String]) -> Diagnostic? {
         var suffixes: [String] = []
         for domain in domains {
             guard let dot = domain.lastIndex(of: ".") else { continue }
-            let suffix = String(domain[dot...])
+            let suffix = String(domain[dot...]).lowercased()
+            if chinaCountryCodeSuffixes.contains(suffix) { continue }
             if !suffixes.contains(suffix) { suffixes.append(suffix) }
         }
-        let concerned = suffixes.isEmpty ? "" : " (here: \(suffixes.joined(separator: ", ")))"
+        guard !suffixes.isEmpty else { return nil }
+        let concerned = " (here: \(suffixes.joined(separator: ", ")))"
         return Diagnostic(.warning, "websites", code: "deregistration.domain-suffix",
                           "after deregistration, a domain under a suffix the MIIT has not approved can never be filed again; beian cannot check the suffixes\(concerned) against the ministry's list",
                           hint: "before submitting, look each suffix up in the MIIT's published list of approved top-level domains (中国互联网域名体系); a submitted deregistration cannot be withdrawn")
@@ -179,8 +186,8 @@ struct DeregistrationPlanner {
                 continue
             }
             if number.kind == .subject {
-                log.error(path, "deregistration.subject-as-website", "'\(number)' is the subject number; --website takes website numbers",
-                          hint: "leave out --website to cancel the subject with all its websites")
+                log.error(path, "deregistration.subject-as-website", "'\(number)' is the subject number; requests.websites takes website numbers",
+                          hint: "leave out requests.websites to cancel the subject with all its websites")
                 continue
             }
             guard let website = filing.websites.first(where: { $0.filingNumber == number }) else {

@@ -19,7 +19,7 @@ struct ShandongMailGenerator: DocumentGenerator {
             throw InputError(plan.diagnostics.filter { !DeregistrationPlanner.outcomeCodes.contains($0.code) } + [
                 Diagnostic(.error, "requests.reason", code: "shandong.reason-missing",
                            "the 注销申请书 must state the reason for deregistration",
-                           hint: "pass --reason, e.g. --reason 网站不再运营"),
+                           hint: "give requests.reason, e.g. 网站不再运营"),
             ])
         }
         plan.diagnostics.removeAll { $0.code == "deregistration.reason-missing" }

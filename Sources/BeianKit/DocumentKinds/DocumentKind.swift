@@ -1,7 +1,7 @@
 /// A document beian generates, by the name the CLI, batch and the manifest use.
 ///
-/// Each kind is declared beside its generator (`Documents/Generators/`); ``allCases`` lists the
-/// registered ones, in the order ``DocumentGenerators`` holds them.
+/// Each kind is declared beside its generator (`DocumentKinds/`); ``allCases`` lists the
+/// registered ones, in the order the generator table holds them.
 public struct DocumentKind: RawRepresentable, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
     /// The name, such as `deregistration-form`.
     public let rawValue: String

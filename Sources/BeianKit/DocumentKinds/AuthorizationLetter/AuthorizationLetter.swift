@@ -28,12 +28,12 @@ struct AuthorizationLetter {
         }
         if request.scope == nil {
             log.error("requests.scope", "authorization.scope-missing", "the letter needs a scope: what the agent may do",
-                      hint: "pass --scope transfer|deregistration|change (or --scope-text for other matters)")
+                      hint: "give requests.scope transfer, deregistration or change (or requests.scopeText for other matters)")
         }
         if isUnit {
             if request.agent == nil {
                 log.error("requests.agentName", "authorization.agent-missing", "the letter needs the agent (受托人): name and ID number",
-                          hint: "pass --agent-name and --agent-id")
+                          hint: "give requests.agentName and requests.agentId")
             }
             if hasSeal, subject.legalRepresentative == nil {
                 log.error("subject.legalRepresentative", "authorization.legal-representative-missing",
@@ -43,7 +43,7 @@ struct AuthorizationLetter {
         } else if let scope = request.scope, scope.name != "transfer" {
             log.error("subject.nature", "authorization.person",
                       "an authorization letter is a unit's document; a person (individual) handles the filing in person",
-                      hint: "for a transfer, --scope transfer gives the person's transfer checklist")
+                      hint: "for a transfer, requests.scope transfer gives the person's transfer checklist")
         } else {
             log.note("subject.nature", "authorization.person-transfer",
                      "a person needs no authorization letter: only the transfer materials checklist is generated")
@@ -54,11 +54,11 @@ struct AuthorizationLetter {
         let validUntil = request.validUntil ?? validFrom.adding(months: 1)
         if validUntil < validFrom {
             log.error("requests.validUntil", "authorization.validity", "the validity ends (\(validUntil)) before it starts (\(validFrom))",
-                      hint: "check --valid-from and --valid-until")
+                      hint: "check requests.validFrom and requests.validUntil")
         }
         if validUntil < today {
             log.warning("requests.validUntil", "authorization.expired", "the letter expired on \(validUntil)",
-                        hint: "date it anew with --date or --valid-until")
+                        hint: "date it anew with requests.date or requests.validUntil")
         }
         if date < today.adding(months: -1) {
             log.warning("requests.date", "authorization.old", "the letter is dated \(date), more than a month ago; providers usually refuse such letters",
