@@ -17,30 +17,53 @@ struct SubmissionSheetTests {
     static let everywhere = ["“ICP备案查询”", "官方公布〔", "注销申请一经提交不能撤回", "来源："]
 
     static let cases: [Case] = [
-        Case(fixture: "beijing-filing.json", contains: unit + ["《北京市ICP用户注销(删除)备案申请表》", "申请单位有效证件复印件",
-                                                               "传真至北京市通信管理局：传真号码未查到", "twacwnz.cn"]),
+        Case(
+            fixture: "beijing-filing.json",
+            contains: unit + [
+                "《北京市ICP用户注销(删除)备案申请表》", "申请单位有效证件复印件",
+                "传真至北京市通信管理局：传真号码未查到", "twacwnz.cn",
+            ]),
         Case(fixture: "beijing-person.json", contains: person + ["《北京市ICP用户注销(删除)备案申请表》", "申请人身份证复印件", "传真至北京市通信管理局"]),
-        Case(fixture: "guangdong-filing.json", contains: unit + ["《广东省ICP用户注销备案申请表》", "原则上管局不受理注销本单位备案的申请",
-                                                                 "未查到，请向广东省通信管理局询问", "约5个工作日"]),
+        Case(
+            fixture: "guangdong-filing.json",
+            contains: unit + [
+                "《广东省ICP用户注销备案申请表》", "原则上管局不受理注销本单位备案的申请",
+                "未查到，请向广东省通信管理局询问", "约5个工作日",
+            ]),
         Case(fixture: "guangdong-person.json", contains: person + ["原则上管局不受理注销本单位备案的申请", "申请人身份证件复印件"]),
         Case(fixture: "hubei-filing.json", contains: unit + ["《湖北省ICP用户注销(删除)备案申请表》", "申请单位证件复印件", "邮寄至湖北省通信管理局"]),
         Case(fixture: "hubei-person.json", contains: person + ["申请人身份证件复印件", "邮寄至湖北省通信管理局"]),
-        Case(fixture: "henan-filing.json", contains: unit + ["《河南省网站备案注销(删除)申请表》", "本表仅适用于空壳类用户申请注销",
-                                                             "法定代表人身份证复印件", "未查到，请向河南省通信管理局询问"]),
+        Case(
+            fixture: "henan-filing.json",
+            contains: unit + [
+                "《河南省网站备案注销(删除)申请表》", "本表仅适用于空壳类用户申请注销",
+                "法定代表人身份证复印件", "未查到，请向河南省通信管理局询问",
+            ]),
         Case(fixture: "henan-person.json", contains: person + ["身份证正反面复印件", "本表仅适用于空壳类用户"]),
-        Case(fixture: "shanghai-filing.json", contains: unit + ["《上海市ICP用户注销备案申请表》", "只有忘记原备案接入服务商时方可向管局申请",
-                                                                "主办单位有效证件复印件", "盖章用红印", "快递至上海市通信管理局：地址未查到"]),
+        Case(
+            fixture: "shanghai-filing.json",
+            contains: unit + [
+                "《上海市ICP用户注销备案申请表》", "只有忘记原备案接入服务商时方可向管局申请",
+                "主办单位有效证件复印件", "盖章用红印", "快递至上海市通信管理局：地址未查到",
+            ]),
         Case(fixture: "shanghai-person.json", contains: person + ["只有忘记原备案接入服务商时", "快递至上海市通信管理局"]),
-        Case(fixture: "shandong-filing.json", contains: ["申请人为单位", "注销申请书", "单位证件复印件（加盖单位公章）", "域名证书（域名已过期的无需提供）",
-                                                         "邮寄至山东省通信管理局：山东省济南市经十一路40号一楼备案办公室", "约2个工作日"]),
+        Case(
+            fixture: "shandong-filing.json",
+            contains: [
+                "申请人为单位", "注销申请书", "单位证件复印件（加盖单位公章）", "域名证书（域名已过期的无需提供）",
+                "邮寄至山东省通信管理局：山东省济南市经十一路40号一楼备案办公室", "约2个工作日",
+            ]),
         Case(fixture: "shandong-person.json", contains: ["申请人为个人", "主体负责人身份证复印件", "本人手写签字", "邮寄至山东省通信管理局"]),
     ]
 
     /// Runs the command in HTML, whose cells hold their text whole; the run and the sheet's
     /// table rows as cell texts, then the whole text.
     static func sheet(_ arguments: [String], scratch: borrowing ScratchFolder) throws -> (CLIResult, rows: [[String]], text: String) {
-        let result = try CLI.run(["submission-sheet"] + arguments + ["--reason", "网站不再运营", "--date", "2026-11-22",
-                                                                     "--format", "html", "-o", scratch.url.path])
+        let result = try CLI.run(
+            ["submission-sheet"] + arguments + [
+                "--reason", "网站不再运营", "--date", "2026-11-22",
+                "--format", "html", "-o", scratch.url.path,
+            ])
         let path = result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let html = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
         let rows = html.components(separatedBy: "<tr>").dropFirst().map { row in
@@ -94,8 +117,10 @@ struct SubmissionSheetTests {
         var table = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: bundled)) as? [String: Any])
         var entries = try #require(table["provinces"] as? [[String: Any]])
         let index = try #require(entries.firstIndex { $0["province"] as? String == "beijing" })
-        entries[index]["submission"] = ["channel": "post", "contact": "北京市示例区示例路1号",
-                                        "fact": ["confidence": "published", "source": "https://example.gov.cn/notice", "date": "2026-12-01"]]
+        entries[index]["submission"] = [
+            "channel": "post", "contact": "北京市示例区示例路1号",
+            "fact": ["confidence": "published", "source": "https://example.gov.cn/notice", "date": "2026-12-01"],
+        ]
         table["provinces"] = entries
         try FileManager.default.createDirectory(at: scratch.path("t/data"), withIntermediateDirectories: true)
         try JSONSerialization.data(withJSONObject: table).write(to: scratch.path("t/data/provinces.json"))
@@ -117,8 +142,10 @@ struct SubmissionSheetTests {
             lines += String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self) + "\n"
         }
         try Data(lines.utf8).write(to: scratch.path("in.jsonl"))
-        let result = try CLI.run(["batch", scratch.path("in.jsonl").path, "--documents", "deregistration-form,submission-sheet",
-                                  "--format", "text", "-o", scratch.path("out").path])
+        let result = try CLI.run([
+            "batch", scratch.path("in.jsonl").path, "--documents", "deregistration-form,submission-sheet",
+            "--format", "text", "-o", scratch.path("out").path,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let manifest = try String(contentsOf: scratch.path("out/manifest.jsonl"), encoding: .utf8)
         #expect(manifest.components(separatedBy: "\"document\":\"submission-sheet\"").count - 1 == 3, "\(manifest)")

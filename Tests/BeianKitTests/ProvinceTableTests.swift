@@ -10,14 +10,16 @@ struct ProvinceTableTests {
         try testEngine().policy(for: try #require(Province.named(id)))
     }
 
-    @Test("each researched province's title, conditions and attachments are the data's", arguments: [
-        ("beijing", "北京市ICP用户注销(删除)备案申请表", Submission.Channel.fax, 1, 3),
-        ("guangdong", "广东省ICP用户注销备案申请表", .unknown, 2, 3),
-        ("hubei", "湖北省ICP用户注销(删除)备案申请表", .post, 0, 4),
-        ("henan", "河南省网站备案注销(删除)申请表", .unknown, 1, 5),
-        ("shanghai", "上海市ICP用户注销备案申请表", .courier, 2, 3),
-        ("shandong", "山东省ICP用户注销备案申请表", .post, 1, 4),
-    ])
+    @Test(
+        "each researched province's title, conditions and attachments are the data's",
+        arguments: [
+            ("beijing", "北京市ICP用户注销(删除)备案申请表", Submission.Channel.fax, 1, 3),
+            ("guangdong", "广东省ICP用户注销备案申请表", .unknown, 2, 3),
+            ("hubei", "湖北省ICP用户注销(删除)备案申请表", .post, 0, 4),
+            ("henan", "河南省网站备案注销(删除)申请表", .unknown, 1, 5),
+            ("shanghai", "上海市ICP用户注销备案申请表", .courier, 2, 3),
+            ("shandong", "山东省ICP用户注销备案申请表", .post, 1, 4),
+        ])
     func researchedFacts(_ id: String, _ title: String, _ channel: Submission.Channel, _ conditions: Int, _ attachments: Int) throws {
         let policy = try policy(id)
         #expect(policy.formTitle == title)
@@ -43,10 +45,12 @@ struct ProvinceTableTests {
         #expect(zhejiang.effectiveAttachments.allSatisfy { $0.fact.confidence == .notFound })
     }
 
-    @Test("Guangdong's and Shanghai's own-unit condition warns until the applicant states it is met", arguments: [
-        ("guangdong-filing.json", DeregistrationRequest(reason: "x", onlineAttempted: true)),
-        ("shanghai-filing.json", DeregistrationRequest(reason: "x", providerUnknown: true)),
-    ])
+    @Test(
+        "Guangdong's and Shanghai's own-unit condition warns until the applicant states it is met",
+        arguments: [
+            ("guangdong-filing.json", DeregistrationRequest(reason: "x", onlineAttempted: true)),
+            ("shanghai-filing.json", DeregistrationRequest(reason: "x", providerUnknown: true)),
+        ])
     func ownUnitCondition(_ fixture: String, _ stated: DeregistrationRequest) throws {
         let engine = try testEngine()
         let filing = try DocumentFixtures.filing(fixture)
@@ -57,10 +61,13 @@ struct ProvinceTableTests {
         let met = try engine.deregistrationForm(for: filing, request: stated)
         #expect(!met.diagnostics.contains { $0.code == "deregistration.condition" })
         // The condition restricts one's own filing only: another's is not warned.
-        let other = try engine.deregistrationForm(for: filing, request: .init(
-            reason: "x", category: .other, basis: .domain,
-            applicant: Applicant(name: "厦门示例域名有限公司", certificate: Certificate(type: .unifiedSocialCreditCode, number: "91350100M000100Y43"),
-                                 contactName: "赵六", mobile: try MobileNumber("13912345678"))))
+        let other = try engine.deregistrationForm(
+            for: filing,
+            request: .init(
+                reason: "x", category: .other, basis: .domain,
+                applicant: Applicant(
+                    name: "厦门示例域名有限公司", certificate: Certificate(type: .unifiedSocialCreditCode, number: "91350100M000100Y43"),
+                    contactName: "赵六", mobile: try MobileNumber("13912345678"))))
         #expect(!other.diagnostics.contains { $0.code == "deregistration.condition" })
     }
 

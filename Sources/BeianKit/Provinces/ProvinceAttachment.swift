@@ -49,8 +49,9 @@ public struct ProvinceAttachment: Sendable, Hashable, Codable {
     /// What beian's common layout lists when the province's own list was not found: the
     /// applicant's certificate, and the domain certificate on the domain basis.
     static let common: [ProvinceAttachment] = {
-        let fact = SourcedFact(value: nil, confidence: .notFound, source: "beian's common layout",
-                               check: "ask the bureau which materials it wants beside the form")
+        let fact = SourcedFact(
+            value: nil, confidence: .notFound, source: "beian's common layout",
+            check: "ask the bureau which materials it wants beside the form")
         return [
             ProvinceAttachment(text: "申请单位证件复印件（加盖单位公章）", when: [.unit], fact: fact),
             ProvinceAttachment(text: "申请人身份证件复印件（本人签字）", when: [.person], fact: fact),

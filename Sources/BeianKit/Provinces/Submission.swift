@@ -50,6 +50,7 @@ public struct Submission: Sendable, Hashable, Codable {
     public var fact: SourcedFact
 
     /// A submission nobody found.
-    static let unknown = Submission(channel: .unknown, contact: nil,
-                                    fact: .notFound(check: "ask the bureau how it takes deregistration applications"))
+    static let unknown = Submission(
+        channel: .unknown, contact: nil,
+        fact: .notFound(check: "ask the bureau how it takes deregistration applications"))
 }

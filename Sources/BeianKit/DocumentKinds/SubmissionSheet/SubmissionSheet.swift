@@ -42,11 +42,12 @@ enum SubmissionSheet {
             add("使用条件", "未查到本省对申请人的限制", .notFound(check: ""))
         }
         let category = plan.category == .own ? "注销本单位（本人）备案" : "注销他单位（他人）备案"
-        let basis = switch plan.basis {
-        case .subject?: "主体依据"
-        case .domain?: "域名依据"
-        case nil: "未填写（请勾选申请依据）"
-        }
+        let basis =
+            switch plan.basis {
+            case .subject?: "主体依据"
+            case .domain?: "域名依据"
+            case nil: "未填写（请勾选申请依据）"
+            }
         add("申请类别", "\(category)；\(basis)；申请人为\(plan.applicant.isUnit ? "单位" : "个人")（\(plan.applicant.name)）", nil)
         let numbers = DeregistrationForm.numbers(plan, filing: filing).compactMap { $0["number"] as? String }
         add("备案号", numbers.joined(separator: "、"), nil)

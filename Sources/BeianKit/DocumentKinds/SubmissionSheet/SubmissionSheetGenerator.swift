@@ -20,7 +20,8 @@ struct SubmissionSheetGenerator: DocumentGenerator {
         let plan = try DeregistrationPlanner(filing: filing, policies: context.policies, today: context.today)
             .plan(requests, serving: Self.routes, document: "submission sheet")
         let document = try context.renderer.render("submission/sheet", SubmissionSheet.context(plan, filing: filing))
-        return GeneratedDocument(kind: kind, fileStem: GeneratedDocument.stem(for: filing, websites: plan.websites, name: kind.rawValue),
-                                 content: document, diagnostics: plan.diagnostics)
+        return GeneratedDocument(
+            kind: kind, fileStem: GeneratedDocument.stem(for: filing, websites: plan.websites, name: kind.rawValue),
+            content: document, diagnostics: plan.diagnostics)
     }
 }
