@@ -35,6 +35,26 @@ struct ProvinceTableTests {
         }
     }
 
+    @Test("every fact of all 31 provinces has a source, or is marked not found with what to check")
+    func everyFactHasProvenance() throws {
+        let policies = try testEngine().policies
+        #expect(policies.count == 31)
+        for policy in policies {
+            let facts =
+                [policy.title, policy.submission.fact, policy.processingTime] + policy.formRules
+                + policy.conditions.map(\.fact) + policy.attachments.map(\.fact)
+            for fact in facts {
+                switch fact.confidence {
+                case .notFound: #expect(fact.check?.isEmpty == false, "\(policy.province.id): \(fact)")
+                case .published, .thirdParty: #expect(fact.source?.isEmpty == false, "\(policy.province.id): \(fact)")
+                }
+            }
+            // A value is a fact someone read; a fact not found carries none.
+            #expect(policy.title.confidence != .notFound || policy.title.value == nil)
+            #expect(policy.submission.channel != .unknown || policy.submission.contact == nil)
+        }
+    }
+
     @Test("a province whose form was not found keeps a neutral title and says so; unknown stays unknown")
     func unknownStaysUnknown() throws {
         let zhejiang = try policy("zhejiang")
