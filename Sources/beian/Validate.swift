@@ -7,12 +7,15 @@ struct Validate: ParsableCommand {
         abstract: "Check filing records and report every problem.",
         discussion: """
             Prints each problem with its field path, what is wrong and how to fix it. Exits 1 when any \
-            record has an error; warnings alone exit 0.
+            record has an error; warnings alone exit 0. A batch file (.jsonl or .csv) is read as batch \
+            reads it, and each record is reported with the line it starts on (for CSV, the line of the \
+            website's row).
 
             Examples:
               beian validate Examples/hubei-filing.json
               beian validate --format json \\
                 Examples/hubei-filing.json Examples/person-filing.json
+              beian validate Examples/filings.jsonl Examples/filings.csv
             """
     )
 
@@ -20,16 +23,31 @@ struct Validate: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "Filing records (JSON); - reads standard input.")
+    @Argument(help: "Filing records (JSON; - reads standard input), or batch files (.jsonl, .csv).")
     var files: [String]
 
-    @Option(help: "text for people, json for programs (an array of {file, valid, diagnostics}).")
+    @Option(help: "text for people, json for programs (an array of {file, line, id, valid, diagnostics}, one per record).")
     var format: Format = .text
 
     func run() throws {
         var failed = false
         var results: [FileResult] = []
         for file in files {
+            if Self.isBatch(file) {
+                let records = try Self.batchRecords(file)
+                let invalid = records.filter { !$0.valid }.count
+                failed = failed || invalid > 0
+                switch format {
+                case .text:
+                    for record in records {
+                        Terminal.report(record.diagnostics, source: "\(file):\(record.line ?? 0)", naming: .fields)
+                    }
+                    Terminal.output("\(file): \(records.count) record(s), \(records.count - invalid) valid, \(invalid) invalid\n")
+                case .json:
+                    results += records
+                }
+                continue
+            }
             let reading = Filing.read(jsonData: try InputFile.read(file))
             let valid = reading.filing != nil
             failed = failed || !valid
@@ -39,7 +57,7 @@ struct Validate: ParsableCommand {
                 let errors = reading.diagnostics.errors.count, warnings = reading.diagnostics.count - errors
                 Terminal.output("\(file): \(valid ? "valid" : "invalid") (\(errors) error(s), \(warnings) warning(s) or note(s))\n")
             case .json:
-                results.append(FileResult(file: file, valid: valid, diagnostics: reading.diagnostics))
+                results.append(FileResult(file: file, line: nil, id: nil, valid: valid, diagnostics: reading.diagnostics))
             }
         }
         if format == .json {
@@ -52,7 +70,38 @@ struct Validate: ParsableCommand {
 
     struct FileResult: Encodable {
         var file: String
+        /// For a batch file, the line the record starts on.
+        var line: Int?
+        var id: String?
         var valid: Bool
         var diagnostics: [Diagnostic]
+    }
+
+    static func isBatch(_ file: String) -> Bool {
+        let name = file.lowercased()
+        return name.hasSuffix(".jsonl") || name.hasSuffix(".csv")
+    }
+
+    /// Every record of a batch file, checked as batch checks it.
+    static func batchRecords(_ file: String) throws(Failure) -> [FileResult] {
+        let url = URL(fileURLWithPath: file)
+        guard FileManager.default.isReadableFile(atPath: url.path) else {
+            Terminal.error("error: cannot read \(file): no such file")
+            throw .usage
+        }
+        var results: [FileResult] = []
+        for record in BatchInput(url: url) {
+            var diagnostics = record.diagnostics
+            var id: String?
+            var valid = false
+            if let json = record.json, !diagnostics.hasErrors {
+                let reading = Filing.read(json: json)
+                diagnostics += reading.diagnostics
+                id = reading.filing?.id
+                valid = reading.filing != nil
+            }
+            results.append(FileResult(file: file, line: record.line, id: id, valid: valid, diagnostics: diagnostics))
+        }
+        return results
     }
 }

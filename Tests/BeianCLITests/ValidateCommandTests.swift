@@ -113,4 +113,19 @@ struct ValidateCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("/dev/stdin: valid"))
     }
+
+    @Test func batchFilesAreValidatedRecordByRecordWithTheirLines() throws {
+        let csv = try CLI.run(["validate", "batch-chinese-headers.csv"])
+        #expect(csv.status == 1)
+        #expect(csv.stderr.contains("batch-chinese-headers.csv:5: error: subject.certificate.number: "), "\(csv.stderr)")
+        #expect(csv.stdout.contains("batch-chinese-headers.csv: 3 record(s), 2 valid, 1 invalid"))
+        let json = try CLI.run(["validate", "--format", "json", "batch-mixed.jsonl"])
+        let records = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(records.count > 1)
+        let text = String(decoding: try Fixtures.data("batch-mixed.jsonl"), as: UTF8.self)
+        let recordLines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .filter { !$0.element.trimmingCharacters(in: .whitespaces).isEmpty }.map { $0.offset + 1 }
+        #expect(records.map { $0["line"] as? Int } == recordLines.map { $0 })
+        #expect(records.first?["id"] as? String == "r0")
+    }
 }
