@@ -8,9 +8,11 @@ struct ProvincesCommand: ParsableCommand {
         abstract: "Print the per-province offline deregistration policy table.",
         discussion: """
             Routes: form (the bureau's form), online-first (the provider's online route first), mail \
-            (Shandong: mailed materials), not-offered (Fujian: contact the bureau), unpublished (no \
-            verified form: the common layout is printed). The table is data/provinces.json, which a \
-            --templates folder can override.
+            (Shandong: mailed materials), not-offered (Fujian: contact the bureau), online-only (Sichuan, \
+            Hunan: the bureau's online system), unpublished (no form found: the common layout is printed \
+            under a neutral title). --format json adds every fact (title, conditions, attachments, \
+            submission, processing time) with its source, date and confidence. The table is \
+            data/provinces.json, which a --templates folder can override.
             """
     )
 

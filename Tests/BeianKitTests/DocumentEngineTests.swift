@@ -94,7 +94,7 @@ struct DocumentEngineTests {
         #expect(form.fileStem == "hubei-2019012345-deregistration-form")
         #expect(form.fileName(as: .docx) == "hubei-2019012345-deregistration-form.docx")
         #expect(form.fileName(as: .text) == "hubei-2019012345-deregistration-form.txt")
-        #expect(form.document.title == "湖北省ICP备案注销申请表")
+        #expect(form.document.title == "湖北省ICP用户注销(删除)备案申请表")
         #expect(form.diagnostics.map(\.code) == ["deregistration.subject"])
     }
 
@@ -104,7 +104,7 @@ struct DocumentEngineTests {
         let engine = try testEngine()
         let documents = Dictionary(uniqueKeysWithValues: try DocumentFixtures.corpus(engine).map { ($0.name, $0.document) })
         let guangdong = try #require(documents["form-guangdong"])
-        #expect(guangdong.diagnostics.contains { $0.code == "deregistration.online-first" && $0.severity == .warning })
+        #expect(guangdong.diagnostics.contains { $0.code == "deregistration.condition" && $0.severity == .warning })
         #expect(guangdong.text().string.contains("[ ] 申请人已尝试通过接入服务商在线注销"))
         let zhejiang = try #require(documents["form-zhejiang"])
         #expect(zhejiang.diagnostics.contains { $0.code == "deregistration.unverified-form" && $0.severity == .warning })
@@ -113,7 +113,11 @@ struct DocumentEngineTests {
         #expect(henan.text().string.contains("（无）"), "a subject without websites has no domains")
         #expect(henan.text().string.contains("2. 法定代表人身份证复印件"))
         #expect(try #require(documents["form-guangxi"]).text().string.contains("（向广西壮族自治区通信管理局提交）"))
-        for name in ["form-hubei", "form-guangxi", "form-henan", "form-guangdong", "form-zhejiang", "form-website", "form-other"] {
+        // Guangdong's published layout has a box headed 公章（个人签字） beside the unit's name,
+        // three 14 mm rows high (room for a round seal), instead of a seal line under the text.
+        #expect(guangdong.text().string.contains("公章（个人签字）"))
+        #expect(signatureKinds(guangdong.document.blocks).isEmpty)
+        for name in ["form-hubei", "form-guangxi", "form-henan", "form-zhejiang", "form-website", "form-other"] {
             #expect(signatureKinds(try #require(documents[name]).document.blocks) == [.seal], "\(name): a unit stamps its seal")
             #expect(pageBreaks(try #require(documents[name]).document) == 0)
         }

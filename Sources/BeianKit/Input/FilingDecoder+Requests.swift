@@ -119,6 +119,7 @@ extension FilingDecoder {
         requests.basis = choice("basis", DeregistrationBasis.self)
         requests.onlineAttempted = flag("onlineAttempted")
         requests.shell = flag("shell")
+        requests.providerUnknown = flag("providerUnknown")
         let applicantKeys = ["applicantName", "applicantCertificateType", "applicantCertificateNumber", "contactName", "contactMobile", "contactEmail"]
         if applicantKeys.contains(where: { fields[$0] != nil && fields[$0] != .null }) {
             requests.applicant = applicant(fields, labels: labels)
