@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // `swift package generate-documentation --target BeianKit` builds the DocC catalog.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
+        // Only for a test: a backend links BeianKit beside swift-crypto without a name clash.
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         // The engine: every rule, template and writer lives here; no file I/O unless asked.
@@ -58,6 +60,11 @@ let package = Package(
         ),
         // Golden/ holds expected output, read through #filePath rather than bundled.
         .testTarget(name: "BeianKitTests", dependencies: ["BeianKit"], exclude: ["Golden"]),
+        // Compiles only while no public BeianKit name is ambiguous beside swift-crypto's (SHA256…).
+        .testTarget(
+            name: "BeianKitCoexistenceTests",
+            dependencies: ["BeianKit", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .testTarget(name: "BeianCLITests", dependencies: ["beian"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
