@@ -34,7 +34,8 @@ struct ProvincesCommand: ParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             Terminal.output(String(decoding: try encoder.encode(engine.policies), as: UTF8.self) + "\n")
         case .text:
-            var text = ""
+            // A header row, so a spreadsheet or a person reading the columns knows what each is.
+            var text = "简称\t省份\t途径 (route)\t说明\n"
             for policy in engine.policies {
                 let mark = ([policy.province.abbreviation] + policy.province.alternateAbbreviations).map(String.init).joined(separator: "/")
                 text += "\(mark)\t\(policy.province.fullName)\t\(policy.route.rawValue)\t\(policy.advice)\n"

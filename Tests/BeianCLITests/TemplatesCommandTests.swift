@@ -336,7 +336,9 @@ struct TemplatesCommandTests {
     @Test func provincesTextHas31Rows() throws {
         let result = try CLI.run(["provinces"])
         #expect(result.status == 0)
-        let rows = result.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        var rows = result.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows.first == ["简称", "省份", "途径 (route)", "说明"], "a header row names the columns")
+        rows.removeFirst()
         #expect(rows.count == 31)
         #expect(rows.allSatisfy { $0.count == 4 })
         let routes = Dictionary(uniqueKeysWithValues: rows.map { ($0[1], $0[2]) })
