@@ -5,6 +5,7 @@ import Foundation
 /// asynchronous stream of byte chunks (a request body). Lines are counted in the whole input,
 /// whichever way it arrives.
 public struct BatchInput: AsyncSequence, Sendable {
+    /// One record of the input, in file order.
     public typealias Element = BatchRecord
 
     /// The input's format.

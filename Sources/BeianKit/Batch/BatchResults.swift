@@ -4,6 +4,7 @@ import Foundation
 /// records in work at once: records are read only as results are consumed, so memory stays flat
 /// however long the input, and a slow consumer slows the batch instead of piling up results.
 public struct BatchResults: AsyncSequence, Sendable {
+    /// One record's result, in input order.
     public typealias Element = BatchResult
 
     /// How many records one task processes. A task per record spent a fifth of a batch's time

@@ -7,9 +7,13 @@ public struct SentMessageLog: Sendable {
     public struct Entry: Sendable, Hashable {
         /// The line of the log the row starts on.
         public var line: Int
+        /// The sending mobile.
         public var sender: String
+        /// The service number the message went to.
         public var destination: String
+        /// The message text.
         public var body: String
+        /// When it was sent (`YYYY-MM-DD`, optionally with a time); empty when not sent yet.
         public var sentAt: String
     }
 

@@ -25,6 +25,7 @@ public struct ProvinceAttachment: Sendable, Hashable, Codable {
     /// Where the requirement comes from.
     public var fact: SourcedFact
 
+    /// An attachment required in the cases `when` (every case when empty), with its source.
     public init(text: String, when: [Case] = [], fact: SourcedFact) {
         self.text = text
         self.when = when

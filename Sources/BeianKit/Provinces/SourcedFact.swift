@@ -34,6 +34,7 @@ public struct SourcedFact: Sendable, Hashable, Codable {
     /// What to check before relying on it (always said for a fact not found).
     public var check: String?
 
+    /// A fact as found: its value (`nil` when not found), how sure it is, where and when it was read, and what to check.
     public init(value: String?, confidence: FactConfidence, source: String? = nil, date: String? = nil, check: String? = nil) {
         self.value = value
         self.confidence = confidence
