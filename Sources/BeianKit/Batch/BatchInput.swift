@@ -10,7 +10,9 @@ public struct BatchInput: AsyncSequence, Sendable {
 
     /// The input's format.
     public enum Format: String, Sendable {
+        /// One filing record (a JSON object) per line.
         case jsonLines = "jsonl"
+        /// One row per website, the subject's columns repeated; English or Chinese headers.
         case csv
     }
 

@@ -2,6 +2,7 @@
 public struct Submission: Sendable, Hashable, Codable {
     /// The channel.
     public enum Channel: String, Sendable, Hashable, Codable, CaseIterable {
+        /// 传真, 邮寄, 快递, 电子邮件, 线上系统.
         case fax, post, courier, email, online
         /// Not found.
         case unknown
