@@ -4,6 +4,9 @@ enum DocumentGenerators {
         DeregistrationFormGenerator(),
         ShandongMailGenerator(),
         AuthorizationLetterGenerator(),
+        ChangeChecklistGenerator(),
+        WebsiteOwnerPledgeGenerator(),
+        SubjectTransferFormGenerator(),
     ]
 
     /// The generator of a kind; every ``DocumentKind`` value names a registered one.
