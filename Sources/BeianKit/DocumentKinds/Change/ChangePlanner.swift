@@ -12,10 +12,13 @@ struct ChangePlanner {
         let comparison = ChangeComparison(old: old, new: new)
         var changes: [ChangePlan.Change] = []
         var log = DiagnosticLog()
-        classifySubject(comparison, into: &changes, log: &log)
-        classifyWebsites(comparison, into: &changes, log: &log)
-        checkDomainValidity(new, log: &log)
-        checkTiming(changes.isEmpty, log: &log)
+        // A refused subject (another province, another nature, another filing) refuses the
+        // whole change: listing its websites' differences would only bury the one error.
+        if classifySubject(comparison, into: &changes, log: &log) {
+            classifyWebsites(comparison, into: &changes, log: &log)
+            if !changes.isEmpty { checkDomainValidity(new, log: &log) }
+            checkTiming(changes.isEmpty, log: &log)
+        }
         if changes.isEmpty, !log.entries.hasErrors {
             log.note(.root, "change.none", "the two records describe the same filing: there is nothing to change")
         }
@@ -29,16 +32,17 @@ struct ChangePlanner {
 
     // MARK: The subject
 
-    private func classifySubject(_ comparison: ChangeComparison, into changes: inout [ChangePlan.Change], log: inout DiagnosticLog) {
+    /// Classifies the subject's change; false when the subject's change is refused outright.
+    private func classifySubject(_ comparison: ChangeComparison, into changes: inout [ChangePlan.Change], log: inout DiagnosticLog) -> Bool {
         let before = comparison.old.filing.subject, after = comparison.new.filing.subject
         let fields = comparison.subjectFields
-        guard !fields.isEmpty else { return }
+        guard !fields.isEmpty else { return true }
         // Manual §3 (可变更备案信息): a change never moves a filing to another province.
         if before.filingNumber.province != after.filingNumber.province {
             log.error("subject.filingNumber", "change.province",
                       "the filing is kept by \(before.filingNumber.province.name)'s bureau; a change cannot move it to \(after.filingNumber.province.name)",
                       hint: "file again in \(after.filingNumber.province.name) as a new filing, then cancel the \(before.filingNumber.province.name) one")
-            return
+            return false
         }
         // The manual asks whether a person's filing can become a unit's (and back) and does not
         // answer; the forms hold the nature fixed, so beian infers that it cannot.
@@ -46,7 +50,7 @@ struct ChangePlanner {
             log.error("subject.nature", "change.nature",
                       "a filing cannot change between a person's and a unit's (\(before.nature.chineseName) → \(after.nature.chineseName)) (inferred: the manual lists this question without its answer)",
                       hint: "cancel the filing (beian deregistration-form) and file again as the new subject; ask the provider if unsure")
-            return
+            return false
         }
         let transferred = before.certificate.number != after.certificate.number
         if transferred {
@@ -54,18 +58,19 @@ struct ChangePlanner {
                 log.error("subject.certificate.number", "change.unrelated",
                           "the subject's certificate differs and no website carries over: these are two filings, not one filing changed",
                           hint: "compare the same filing before and after; keep the websites' filing numbers in the new record")
-                return
+                return false
             }
             changes.append(.init(kind: .subjectTransfer, website: nil, fields: fields))
         } else if before.filingNumber != after.filingNumber {
             log.error("subject.filingNumber", "change.filing-number",
                       "the subject filing number changed from \(before.filingNumber.text) though the subject did not: the bureau gives the number and a change keeps it",
                       hint: "copy the subject filing number from the old record")
-            return
+            return false
         } else {
             changes.append(.init(kind: .subjectInfo, website: nil, fields: fields))
         }
         checkAdult(after.owner, changedFrom: before.owner, at: "subject.owner", log: &log)
+        return true
     }
 
     // MARK: Websites
