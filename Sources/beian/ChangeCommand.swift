@@ -17,9 +17,9 @@ struct ChangeCommand: ParsableCommand {
               beian change Examples/change-old.json Examples/change-new.json \\
                 --date 2026-12-07 --changed-on 2026-11-20
               beian change Examples/change-old.json Examples/change-new.json \\
-                --format json
+                --date 2026-12-07 --format json
               beian change Examples/change-old.json Examples/change-new.json \\
-                -o output --documents change-checklist
+                --date 2026-12-07 -o output --documents change-checklist
             """
     )
 

@@ -51,6 +51,8 @@ struct ChangeSteps {
     }
 
     var materials: [ChangePlan.Materials] {
+        // A refused change has nothing to prepare for until its errors are resolved.
+        guard plan.isAllowed else { return [] }
         let isUnit = plan.new.filing.subject.nature.isUnit
         return plan.kinds.map { kind in
             var items: [String] = []
