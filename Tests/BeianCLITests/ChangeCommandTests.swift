@@ -123,4 +123,31 @@ struct ChangeCommandTests {
         #expect(!text.contains("2026年"))
         #expect(text.contains("孙八"))
     }
+
+    // MARK: Batch
+
+    @Test func aBatchLineHoldingOldAndNewIsPlannedWithItsDocuments() throws {
+        let scratch = try ScratchFolder()
+        let result = try CLI.run(["batch", "change/pairs.jsonl", "--documents", "change", "-o", scratch.url.path, "--date", "2026-12-09"])
+        #expect(result.status == 1, "two of the four lines fail")
+        #expect(try scratch.files() == ["errors.jsonl", "hubei-2019012345-change-checklist.docx", "hubei-2019012345-change-plan.json",
+                                        "hubei-2019012345-website-owner-pledge.docx", "manifest.jsonl"])
+        let plan = try String(contentsOf: scratch.path("hubei-2019012345-change-plan.json"), encoding: .utf8)
+        #expect(plan.contains(#""date" : "2026-12-09""#) && plan.contains(#""kind" : "website-info""#))
+        let errors = try String(contentsOf: scratch.path("errors.jsonl"), encoding: .utf8)
+        #expect(errors.contains(#""code":"change.province""#))
+        #expect(errors.contains(#""path":"new.websites[1].owner.idNumber""#), "a side's problems name the side")
+        #expect(errors.contains(#""code":"change.pair-field""#))
+        let manifest = try String(contentsOf: scratch.path("manifest.jsonl"), encoding: .utf8)
+        #expect(manifest.contains("a change needs a line holding the records before and after it"))
+    }
+
+    @Test func aChangePairWithoutTheChangeJobFails() throws {
+        let scratch = try ScratchFolder()
+        let result = try CLI.run(["batch", "change/pairs.jsonl", "--documents", "deregistration-form", "--reason", "网站不再运营",
+                                  "-o", scratch.url.path])
+        #expect(result.status == 1)
+        let errors = try String(contentsOf: scratch.path("errors.jsonl"), encoding: .utf8)
+        #expect(errors.contains(#""code":"batch.change-not-requested""#))
+    }
 }
