@@ -170,4 +170,18 @@ struct ChangePlanTests {
         // 钱七's record has no e-mail: the line stays blank, nothing is made up.
         #expect(!text.contains("@"))
     }
+
+    @Test func theBundledExamplePairTakesThreeKindsAndListsEachItemOnce() throws {
+        let examples = DocumentFixtures.directory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Examples")
+        func read(_ name: String) throws -> ChangeRecord {
+            try #require(ChangeRecord.read(jsonData: try Data(contentsOf: examples.appendingPathComponent(name)), options: testOptions).record)
+        }
+        let plan = try testEngine().changePlan(old: read("change-old.json"), new: read("change-new.json"))
+        #expect(plan.kinds == [.subjectInfo, .websiteInfo, .newWebsite])
+        #expect(plan.isAllowed, "\(plan.problems)")
+        let items = plan.materials.flatMap(\.items)
+        #expect(items.count == Set(items).count, "an item is listed twice: \(items)")
+        #expect(items.contains { $0.hasPrefix("身份证丢失的") })
+    }
 }
+

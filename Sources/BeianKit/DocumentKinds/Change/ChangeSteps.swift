@@ -54,6 +54,8 @@ struct ChangeSteps {
         // A refused change has nothing to prepare for until its errors are resolved.
         guard plan.isAllowed else { return [] }
         let isUnit = plan.new.filing.subject.nature.isUnit
+        // The same item (the note on lost ID cards) is listed once, under the first kind asking for it.
+        var listed: Set<String> = []
         return plan.kinds.map { kind in
             var items: [String] = []
             switch kind {
@@ -70,6 +72,7 @@ struct ChangeSteps {
             case .websiteCancellation: items = rules.materials("website-cancellation")
             case .subjectTransfer: items = rules.materials("subject-transfer") + rules.materials("identity-note")
             }
+            items = items.filter { listed.insert($0).inserted }
             return ChangePlan.Materials(kind: kind, items: items)
         }
     }
