@@ -150,4 +150,20 @@ struct ChangeCommandTests {
         let errors = try String(contentsOf: scratch.path("errors.jsonl"), encoding: .utf8)
         #expect(errors.contains(#""code":"batch.change-not-requested""#))
     }
+
+    // MARK: Templates
+
+    @Test func templatesCheckRendersTheChangeTemplatesAndFindsABrokenOverride() throws {
+        let bundled = try CLI.run(["templates", "check"])
+        for name in ["change/checklist", "change/website-owner-pledge", "change/subject-transfer-form"] {
+            #expect(bundled.stdout.contains("ok\t\(name)\trendered"), "\(name) is not rendered by the lint")
+        }
+        let scratch = try ScratchFolder()
+        try FileManager.default.createDirectory(at: scratch.path("change"), withIntermediateDirectories: true)
+        try Data(#"<document title="x"><marquee/></document>"#.utf8).write(to: scratch.path("change/subject-transfer-form.mustache"))
+        let broken = try CLI.run(["templates", "check", scratch.url.path])
+        #expect(broken.status != 0)
+        #expect((broken.stdout + broken.stderr).contains("change/subject-transfer-form.mustache:1:21: error: the rendered markup is invalid"))
+    }
 }
+
