@@ -165,5 +165,25 @@ struct ChangeCommandTests {
         #expect(broken.status != 0)
         #expect((broken.stdout + broken.stderr).contains("change/subject-transfer-form.mustache:1:21: error: the rendered markup is invalid"))
     }
+
+    @Test func theRulesAreDataATemplatesFolderOverrides() throws {
+        let scratch = try ScratchFolder()
+        try FileManager.default.createDirectory(at: scratch.path("data"), withIntermediateDirectories: true)
+        let bundled = Golden.directory.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appending(path: "Templates/data/change-rules.json")
+        var rules = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: bundled)) as? [String: Any])
+        var validity = try #require(rules["domainValidity"] as? [String: Any])
+        validity["shortDaysProvinces"] = ["hubei"]
+        rules["domainValidity"] = validity
+        try JSONSerialization.data(withJSONObject: rules).write(to: scratch.path("data/change-rules.json"))
+        // shop-example.cn expires 2027-01-15, 53 days after 2026-11-23: refused under 3 months, allowed under 45 days.
+        let run = ["change", "change/old.json", "change/domain-expiring.json", "--date", "2026-11-23"]
+        #expect(try CLI.run(run).status == 1)
+        let overridden = try CLI.run(run + ["--templates", scratch.url.path])
+        #expect(overridden.status == 0, "\(overridden.stdout)")
+        try Data("{".utf8).write(to: scratch.path("data/change-rules.json"))
+        let broken = try CLI.run(run + ["--templates", scratch.url.path])
+        #expect(broken.status == 3 && broken.stderr.contains("data/change-rules.json"))
+    }
 }
 
