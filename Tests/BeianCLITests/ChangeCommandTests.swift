@@ -185,5 +185,17 @@ struct ChangeCommandTests {
         let broken = try CLI.run(run + ["--templates", scratch.url.path])
         #expect(broken.status == 3 && broken.stderr.contains("data/change-rules.json"))
     }
+
+    @Test func twoRunsWriteTheSameBytes() throws {
+        let scratch = try ScratchFolder()
+        var runs: [[Data]] = []
+        for run in ["a", "b"] {
+            let result = try Self.change("subject-transfer", ["-o", scratch.path(run).path, "--format", "json"])
+            try #require(result.status == 0)
+            let files = try scratch.files(in: run)
+            runs.append(try files.map { try Data(contentsOf: scratch.path(run).appending(path: $0)) } + [Data(result.stdout.utf8)])
+        }
+        #expect(runs[0].count == 3 && runs[0] == runs[1])
+    }
 }
 
