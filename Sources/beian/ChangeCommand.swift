@@ -82,8 +82,9 @@ struct ChangeCommand: ParsableCommand {
                 return kind
             }
             if !unknown.isEmpty {
-                Terminal.error("error: unknown document \(unknown.joined(separator: ", "))\n  hint: choose among: "
-                               + plan.documentKinds.map(\.rawValue).joined(separator: ", "))
+                Terminal.error(
+                    "error: unknown document \(unknown.joined(separator: ", "))\n  hint: choose among: "
+                        + plan.documentKinds.map(\.rawValue).joined(separator: ", "))
                 throw Failure.usage
             }
         }

@@ -61,7 +61,8 @@ struct ChangeCommandTests {
 
     @Test func aDomainWithABadExpiryIsRefusedAtItsPath() throws {
         let scratch = try ScratchFolder()
-        let record = #"{"subject": {"name": "武汉示例科技有限公司", "nature": "enterprise", "certificate": {"type": "unified-social-credit-code", "number": "91420100MA4K2X9Y9P"}, "filingNumber": "鄂ICP备2019012345号", "owner": {"name": "张三", "mobile": "13812345678"}}, "websites": [{"name": "示例官网", "filingNumber": "鄂ICP备2019012345号-1", "domains": [{"name": "example.cn", "expiresOn": "soon", "renewed": true}]}]}"#
+        let record =
+            #"{"subject": {"name": "武汉示例科技有限公司", "nature": "enterprise", "certificate": {"type": "unified-social-credit-code", "number": "91420100MA4K2X9Y9P"}, "filingNumber": "鄂ICP备2019012345号", "owner": {"name": "张三", "mobile": "13812345678"}}, "websites": [{"name": "示例官网", "filingNumber": "鄂ICP备2019012345号-1", "domains": [{"name": "example.cn", "expiresOn": "soon", "renewed": true}]}]}"#
         try Data(record.utf8).write(to: scratch.path("new.json"))
         let result = try CLI.run(["change", "change/old.json", scratch.path("new.json").path] + Self.date)
         #expect(result.status == 1)
@@ -130,8 +131,11 @@ struct ChangeCommandTests {
         let scratch = try ScratchFolder()
         let result = try CLI.run(["batch", "change/pairs.jsonl", "--documents", "change", "-o", scratch.url.path, "--date", "2026-12-09"])
         #expect(result.status == 1, "two of the four lines fail")
-        #expect(try scratch.files() == ["errors.jsonl", "hubei-2019012345-change-checklist.docx", "hubei-2019012345-change-plan.json",
-                                        "hubei-2019012345-website-owner-pledge.docx", "manifest.jsonl"])
+        #expect(
+            try scratch.files() == [
+                "errors.jsonl", "hubei-2019012345-change-checklist.docx", "hubei-2019012345-change-plan.json",
+                "hubei-2019012345-website-owner-pledge.docx", "manifest.jsonl",
+            ])
         let plan = try String(contentsOf: scratch.path("hubei-2019012345-change-plan.json"), encoding: .utf8)
         #expect(plan.contains(#""date" : "2026-12-09""#) && plan.contains(#""kind" : "website-info""#))
         let errors = try String(contentsOf: scratch.path("errors.jsonl"), encoding: .utf8)
@@ -144,8 +148,10 @@ struct ChangeCommandTests {
 
     @Test func aChangePairWithoutTheChangeJobFails() throws {
         let scratch = try ScratchFolder()
-        let result = try CLI.run(["batch", "change/pairs.jsonl", "--documents", "deregistration-form", "--reason", "网站不再运营",
-                                  "-o", scratch.url.path])
+        let result = try CLI.run([
+            "batch", "change/pairs.jsonl", "--documents", "deregistration-form", "--reason", "网站不再运营",
+            "-o", scratch.url.path,
+        ])
         #expect(result.status == 1)
         let errors = try String(contentsOf: scratch.path("errors.jsonl"), encoding: .utf8)
         #expect(errors.contains(#""code":"batch.change-not-requested""#))
@@ -198,4 +204,3 @@ struct ChangeCommandTests {
         #expect(runs[0].count == 3 && runs[0] == runs[1])
     }
 }
-

@@ -24,10 +24,12 @@ struct ChangePlanTests {
 
     // MARK: Kinds
 
-    @Test("each fixture pair is classified as its kind", arguments: [
-        ("subject-info", [ChangeKind.subjectInfo]), ("subject-contact", [.subjectInfo]), ("website-info", [.websiteInfo]),
-        ("new-website", [.newWebsite]), ("website-cancellation", [.websiteCancellation]), ("subject-transfer", [.subjectTransfer]),
-    ])
+    @Test(
+        "each fixture pair is classified as its kind",
+        arguments: [
+            ("subject-info", [ChangeKind.subjectInfo]), ("subject-contact", [.subjectInfo]), ("website-info", [.websiteInfo]),
+            ("new-website", [.newWebsite]), ("website-cancellation", [.websiteCancellation]), ("subject-transfer", [.subjectTransfer]),
+        ])
     func classified(_ name: String, _ kinds: [ChangeKind]) throws {
         let plan = try Self.plan(name)
         #expect(plan.kinds == kinds)
@@ -61,14 +63,16 @@ struct ChangePlanTests {
 
     // MARK: Refusals, each with the route instead
 
-    @Test("a refused change names the reason and the route", arguments: [
-        ("province", "change.province", "file again in 河南"),
-        ("nature", "change.nature", "cancel the filing"),
-        ("unrelated", "change.unrelated", "compare the same filing"),
-        ("domain-added", "change.domain-added", "list it as a new website"),
-        ("domain-expiring", "change.domain-expiring", "renew the domain first"),
-        ("unknown-website", "change.unknown-website", "leave filingNumber out"),
-    ])
+    @Test(
+        "a refused change names the reason and the route",
+        arguments: [
+            ("province", "change.province", "file again in 河南"),
+            ("nature", "change.nature", "cancel the filing"),
+            ("unrelated", "change.unrelated", "compare the same filing"),
+            ("domain-added", "change.domain-added", "list it as a new website"),
+            ("domain-expiring", "change.domain-expiring", "renew the domain first"),
+            ("unknown-website", "change.unknown-website", "leave filingNumber out"),
+        ])
     func refused(_ name: String, _ code: String, _ route: String) throws {
         let plan = try Self.plan(name)
         #expect(!plan.isAllowed)
@@ -184,4 +188,3 @@ struct ChangePlanTests {
         #expect(items.contains { $0.hasPrefix("身份证丢失的") })
     }
 }
-

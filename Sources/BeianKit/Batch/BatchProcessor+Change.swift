@@ -7,26 +7,38 @@ extension BatchProcessor {
         var result = start
         var problems: [Diagnostic] = []
         for key in fields.keys.sorted() where !Self.changeKeys.contains(key) {
-            problems.append(Diagnostic(.error, FieldPath.root / key, code: "change.pair-field",
-                                       "a change line holds only id, old, new and changedOn", hint: "remove '\(key)'"))
+            problems.append(
+                Diagnostic(
+                    .error, FieldPath.root / key, code: "change.pair-field",
+                    "a change line holds only id, old, new and changedOn", hint: "remove '\(key)'"))
         }
         guard job.documents.contains(.change) else {
-            result.diagnostics += problems + [Diagnostic(.error, FieldPath.root, code: "batch.change-not-requested",
-                                                         "this line holds the records before and after a change",
-                                                         hint: "add change to --documents, or give a filing record on this line")]
+            result.diagnostics +=
+                problems + [
+                    Diagnostic(
+                        .error, FieldPath.root, code: "batch.change-not-requested",
+                        "this line holds the records before and after a change",
+                        hint: "add change to --documents, or give a filing record on this line")
+                ]
             return result
         }
         var changedOn: CalendarDate?
         if let value = fields["changedOn"] {
-            if case .string(let text) = value, let day = CalendarDate(iso: text) { changedOn = day } else {
-                problems.append(Diagnostic(.error, FieldPath.root / "changedOn", code: "date.format",
-                                           "changedOn must be a day such as \"2026-11-20\"", hint: "write YYYY-MM-DD"))
+            if case .string(let text) = value, let day = CalendarDate(iso: text) {
+                changedOn = day
+            } else {
+                problems.append(
+                    Diagnostic(
+                        .error, FieldPath.root / "changedOn", code: "date.format",
+                        "changedOn must be a day such as \"2026-11-20\"", hint: "write YYYY-MM-DD"))
             }
         }
         func side(_ key: String) -> ChangeRecord? {
             guard let json = fields[key] else {
-                problems.append(Diagnostic(.error, FieldPath.root / key, code: "field.missing", "the record \(key == "old" ? "before" : "after") the change is missing",
-                                           hint: "give both old and new"))
+                problems.append(
+                    Diagnostic(
+                        .error, FieldPath.root / key, code: "field.missing", "the record \(key == "old" ? "before" : "after") the change is missing",
+                        hint: "give both old and new"))
                 return nil
             }
             let reading = ChangeRecord.read(json: json, options: job.validation)

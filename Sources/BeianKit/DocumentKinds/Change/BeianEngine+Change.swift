@@ -19,11 +19,14 @@ extension BeianEngine {
         let wanted = kinds ?? plan.documentKinds
         let refused = wanted.filter { !plan.documentKinds.contains($0) }
         guard refused.isEmpty else {
-            throw .input(InputError(refused.map { kind in
-                Diagnostic(.error, "documents", code: "change.document-not-called-for",
-                           "this change does not call for \(kind.rawValue)",
-                           hint: "choose among: " + (plan.documentKinds.isEmpty ? "(none)" : plan.documentKinds.map(\.rawValue).joined(separator: ", ")))
-            }))
+            throw .input(
+                InputError(
+                    refused.map { kind in
+                        Diagnostic(
+                            .error, "documents", code: "change.document-not-called-for",
+                            "this change does not call for \(kind.rawValue)",
+                            hint: "choose among: " + (plan.documentKinds.isEmpty ? "(none)" : plan.documentKinds.map(\.rawValue).joined(separator: ", ")))
+                    }))
         }
         let context = generation
         return try BeianError.catching {

@@ -22,8 +22,9 @@ struct ChangeComparison {
         compare("subject.filingNumber", before.filingNumber.text, after.filingNumber.text)
         compare("subject.address", before.address, after.address)
         compare("subject.legalRepresentative.name", before.legalRepresentative?.name, after.legalRepresentative?.name)
-        compare("subject.legalRepresentative.idNumber", before.legalRepresentative?.certificate?.number,
-                after.legalRepresentative?.certificate?.number)
+        compare(
+            "subject.legalRepresentative.idNumber", before.legalRepresentative?.certificate?.number,
+            after.legalRepresentative?.certificate?.number)
         fields += Self.contactFields("subject.owner", before.owner, after.owner)
         return fields
     }

@@ -11,9 +11,11 @@ extension ChangeDocumentGenerator {
     }
 
     func generate(for filing: Filing, requests: DocumentRequests, in context: GenerationContext) throws -> GeneratedDocument {
-        throw InputError(Diagnostic(.error, "", code: "change.needs-two-records",
-                                    "\(kind.rawValue) compares a filing before and after a change; one record is not enough",
-                                    hint: "run beian change OLD.json NEW.json"))
+        throw InputError(
+            Diagnostic(
+                .error, "", code: "change.needs-two-records",
+                "\(kind.rawValue) compares a filing before and after a change; one record is not enough",
+                hint: "run beian change OLD.json NEW.json"))
     }
 
     /// The file stem of a change document: the old filing's province and serial, then the kind.

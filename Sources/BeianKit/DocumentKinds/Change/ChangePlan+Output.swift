@@ -15,8 +15,9 @@ extension ChangePlan {
             var materials: [Materials]
             var documents: [String]
         }
-        let output = Output(allowed: isAllowed, date: date, filingNumber: old.filing.subject.filingNumber.text, changes: changes,
-                            problems: problems, steps: steps, materials: materials, documents: documentKinds.map(\.rawValue))
+        let output = Output(
+            allowed: isAllowed, date: date, filingNumber: old.filing.subject.filingNumber.text, changes: changes,
+            problems: problems, steps: steps, materials: materials, documents: documentKinds.map(\.rawValue))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain strings, numbers and dates cannot fail.
@@ -86,7 +87,8 @@ extension ChangePlan {
     var websitesWithNewOwner: [Website] {
         new.filing.websites.filter { website in
             guard let owner = website.owner,
-                  let before = old.filing.websites.first(where: { $0.filingNumber == website.filingNumber }) else { return false }
+                let before = old.filing.websites.first(where: { $0.filingNumber == website.filingNumber })
+            else { return false }
             return before.owner?.name != owner.name || before.owner?.certificate != owner.certificate
         }
     }

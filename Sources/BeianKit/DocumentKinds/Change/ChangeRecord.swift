@@ -60,9 +60,10 @@ public struct ChangeRecord: Sendable {
             guard case .object(var website) = item else { rewritten.append(item); continue }
             let path = FieldPath.root / "websites"
             if case .array(let domains)? = website["domains"] {
-                website["domains"] = .array(domains.enumerated().map { position, domain in
-                    liftExpiry(domain, at: path.index(index) / "domains", position: position, into: &expiry, problems: &problems)
-                })
+                website["domains"] = .array(
+                    domains.enumerated().map { position, domain in
+                        liftExpiry(domain, at: path.index(index) / "domains", position: position, into: &expiry, problems: &problems)
+                    })
             }
             if website["filingNumber"] == nil, let subjectNumber {
                 let placeholder = "\(subjectNumber)-\(placeholderBase + placeholders.count)"
@@ -86,17 +87,23 @@ public struct ChangeRecord: Sendable {
     }
 
     /// A domain written as an object becomes its name, its expiry kept aside.
-    private static func liftExpiry(_ domain: JSONValue, at path: FieldPath, position: Int, into expiry: inout [String: CalendarDate],
-                                   problems: inout [Diagnostic]) -> JSONValue {
+    private static func liftExpiry(
+        _ domain: JSONValue, at path: FieldPath, position: Int, into expiry: inout [String: CalendarDate],
+        problems: inout [Diagnostic]
+    ) -> JSONValue {
         guard case .object(let fields) = domain else { return domain }
         let here = path.index(position)
         for key in fields.keys.sorted() where key != "name" && key != "expiresOn" {
-            problems.append(Diagnostic(.error, here / key, code: "field.unknown", "a domain holds only name and expiresOn",
-                                       hint: "remove '\(key)'"))
+            problems.append(
+                Diagnostic(
+                    .error, here / key, code: "field.unknown", "a domain holds only name and expiresOn",
+                    hint: "remove '\(key)'"))
         }
         guard case .string(let name)? = fields["name"] else {
-            problems.append(Diagnostic(.error, here / "name", code: "field.missing", "the domain's name is missing",
-                                       hint: "write {\"name\": \"example.cn\", \"expiresOn\": \"2027-06-30\"}"))
+            problems.append(
+                Diagnostic(
+                    .error, here / "name", code: "field.missing", "the domain's name is missing",
+                    hint: "write {\"name\": \"example.cn\", \"expiresOn\": \"2027-06-30\"}"))
             return .string("")
         }
         switch fields["expiresOn"] {
@@ -106,12 +113,16 @@ public struct ChangeRecord: Sendable {
             if let date = CalendarDate(iso: text) {
                 expiry[name.lowercased()] = date
             } else {
-                problems.append(Diagnostic(.error, here / "expiresOn", code: "date.format", "'\(text)' is not a date",
-                                           hint: "write the expiry day as YYYY-MM-DD, e.g. 2027-06-30"))
+                problems.append(
+                    Diagnostic(
+                        .error, here / "expiresOn", code: "date.format", "'\(text)' is not a date",
+                        hint: "write the expiry day as YYYY-MM-DD, e.g. 2027-06-30"))
             }
         default:
-            problems.append(Diagnostic(.error, here / "expiresOn", code: "field.type", "the expiry day must be a string",
-                                       hint: "write the expiry day as \"YYYY-MM-DD\""))
+            problems.append(
+                Diagnostic(
+                    .error, here / "expiresOn", code: "field.type", "the expiry day must be a string",
+                    hint: "write the expiry day as \"YYYY-MM-DD\""))
         }
         return .string(name)
     }

@@ -30,11 +30,19 @@ struct ChangeSteps {
             steps.append(.init(text: "Transfer the holder of every domain (域名持有者过户) to \(name) at its registrar.", date: plan.date))
             let wait = rules.domainHolderTransferWorkingDays
             submitOn = WorkingDays.adding(wait.earliest, to: plan.date)
-            steps.append(.init(text: "Wait \(wait.earliest)–\(wait.latest) working days after the transfer completes, so the new holder reaches the MIIT system (dated for a transfer completed on \(plan.date); weekends skipped, public holidays not known to beian).", date: nil))
+            steps.append(
+                .init(
+                    text:
+                        "Wait \(wait.earliest)–\(wait.latest) working days after the transfer completes, so the new holder reaches the MIIT system (dated for a transfer completed on \(plan.date); weekends skipped, public holidays not known to beian).",
+                    date: nil))
         }
         let orderKinds = changeOrderKinds
-        steps.append(.init(text: "Prepare the materials listed below" + (plan.new.filing.subject.nature.isUnit
-            ? "; when an agent submits for the unit, an authorization letter too (beian authorization-letter --scope change)." : "."), date: nil))
+        steps.append(
+            .init(
+                text: "Prepare the materials listed below"
+                    + (plan.new.filing.subject.nature.isUnit
+                        ? "; when an agent submits for the unit, an authorization letter too (beian authorization-letter --scope change)." : "."),
+                date: nil))
         if !orderKinds.isEmpty {
             let names = orderKinds.map(\.chineseName).joined(separator: "、")
             steps.append(.init(text: "Submit one change order (\(names)) in the access provider's system; a subject has one order open at a time.", date: submitOn))
@@ -43,8 +51,10 @@ struct ChangeSteps {
         if !newSites.isEmpty {
             let names = newSites.compactMap(\.website).joined(separator: "、")
             let when = orderKinds.isEmpty ? "" : "After the change order is approved, "
-            steps.append(.init(text: when + "file each new website (\(names)) as its own order under the subject (新增网站).",
-                               date: orderKinds.isEmpty ? submitOn : nil))
+            steps.append(
+                .init(
+                    text: when + "file each new website (\(names)) as its own order under the subject (新增网站).",
+                    date: orderKinds.isEmpty ? submitOn : nil))
         }
         steps.append(.init(text: "Wait for the bureau's review (1–20 working days) and check the filing afterwards.", date: nil))
         return steps
@@ -93,7 +103,7 @@ enum WorkingDays {
 
     /// 1970-01-01, day 0, was a Thursday.
     static func isWeekend(_ date: CalendarDate) -> Bool {
-        let weekday = ((date.daysSinceEpoch + 3) % 7 + 7) % 7 // 0 = Monday
+        let weekday = ((date.daysSinceEpoch + 3) % 7 + 7) % 7  // 0 = Monday
         return weekday >= 5
     }
 }
