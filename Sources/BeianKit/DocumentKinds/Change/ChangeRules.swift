@@ -16,7 +16,7 @@ public struct ChangeRules: Sendable, Decodable {
     public var forbiddenWebsiteNameWords: [String]
     /// The least age of a responsible person.
     public var minimumAge: Int
-    /// The materials of each kind of change, keyed as `ChangeMaterials` asks.
+    /// The materials of each kind of change, by key (`subject-info-unit`, `website-owner`…).
     public var materials: [String: [String]]
 
     /// A span of working days.
