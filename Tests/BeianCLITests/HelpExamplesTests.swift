@@ -6,7 +6,7 @@ import Testing
 @Suite("help examples") struct HelpExamplesTests {
     static let commands: [[String]] = [
         ["validate"], ["deregistration-form"], ["shandong-mail"], ["submission-sheet"], ["authorization-letter"],
-        ["hubei-sms", "plan"], ["hubei-sms", "check"], ["batch"],
+        ["hubei-sms", "plan"], ["hubei-sms", "check"], ["batch"], ["change"],
     ]
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

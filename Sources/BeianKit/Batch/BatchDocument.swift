@@ -4,11 +4,16 @@ public enum BatchDocument: Sendable, Hashable, CustomStringConvertible {
     case document(DocumentKind)
     /// The Hubei annual-review messages, as CSV.
     case hubeiSMS
+    /// For a line holding `old` and `new` records: the change plan (JSON) and the documents it
+    /// calls for.
+    case change
 
     /// Reads `deregistration-form`, `shandong-mail`, `authorization-letter` or `hubei-sms`.
     public init?(name: String) {
         if name == "hubei-sms" {
             self = .hubeiSMS
+        } else if name == "change" {
+            self = .change
         } else if let kind = DocumentKind(rawValue: name) {
             self = .document(kind)
         } else {
@@ -21,9 +26,10 @@ public enum BatchDocument: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .document(let kind): kind.rawValue
         case .hubeiSMS: "hubei-sms"
+        case .change: "change"
         }
     }
 
     /// Every name accepted.
-    public static let names = DocumentKind.allCases.map(\.rawValue) + ["hubei-sms"]
+    public static let names = DocumentKind.allCases.map(\.rawValue) + ["hubei-sms", "change"]
 }

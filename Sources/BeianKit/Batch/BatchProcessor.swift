@@ -23,6 +23,9 @@ struct BatchProcessor: Sendable {
                                  websiteLines: record.websiteLines, files: [], skipped: [], diagnostics: record.diagnostics)
         guard let json = record.json, !record.diagnostics.hasErrors else { return result }
         if case .object(let fields) = json, case .string(let id)? = fields["id"] { result.id = id }
+        if case .object(let fields) = json, fields["old"] != nil || fields["new"] != nil {
+            return processChange(fields, into: result)
+        }
         let reading = Filing.read(json: json, options: job.validation)
         guard let filing = reading.filing else {
             result.diagnostics += reading.diagnostics
@@ -55,6 +58,8 @@ struct BatchProcessor: Sendable {
                     diagnostics += plan.diagnostics.filter { !filing.diagnostics.contains($0) }
                     let file = plan.csv()
                     files.append(.init(document: "hubei-sms", name: file.fileName, data: file.data))
+                case .change:
+                    break // not applicable to a single record, see reasonNotApplicable
                 }
             } catch {
                 switch error {
@@ -77,6 +82,8 @@ struct BatchProcessor: Sendable {
             return nil
         case .document(let kind):
             return engine.reasonNotApplicable(kind, to: filing, requests: requests)
+        case .change:
+            return "a change needs a line holding the records before and after it: {\"old\": {…}, \"new\": {…}}"
         }
     }
 }

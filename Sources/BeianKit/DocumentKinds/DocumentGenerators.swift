@@ -5,6 +5,9 @@ enum DocumentGenerators {
         ShandongMailGenerator(),
         AuthorizationLetterGenerator(),
         SubmissionSheetGenerator(),
+        ChangeChecklistGenerator(),
+        WebsiteOwnerPledgeGenerator(),
+        SubjectTransferFormGenerator(),
     ]
 
     /// The generator of a kind; every ``DocumentKind`` value names a registered one.

@@ -82,6 +82,21 @@ extension BeianEngine {
             request.scope = .transfer(fromAccount: "1234567890", toAccount: "9876543210")
             let letter = AuthorizationLetter(filing: filing, today: today)
             _ = try renderer.render(name, letter.context(try letter.plan(request)))
+        case _ where name.hasPrefix("change/"):
+            let kinds: [String: DocumentKind] = [
+                "change/checklist": .changeChecklist, "change/website-owner-pledge": .websiteOwnerPledge,
+                "change/subject-transfer-form": .subjectTransferForm,
+            ]
+            guard let kind = kinds[name] else { return false }
+            let pair = SampleFilings.changePair(today: today)
+            do throws(BeianError) {
+                _ = try changeDocuments(for: try changePlan(old: pair.old, new: pair.new), kinds: [kind])
+            } catch {
+                switch error {
+                case .template(let error): throw error
+                case .input(let error): throw error
+                }
+            }
         default:
             return false
         }
