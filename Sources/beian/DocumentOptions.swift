@@ -21,6 +21,8 @@ struct DocumentOptions: ParsableArguments {
     @Option(help: "The date printed on the document (YYYY-MM-DD). Default: today in China.")
     var date: String?
 
+    @OptionGroup var language: LanguageOption
+
     func engine() throws -> BeianEngine {
         try BeianEngine(templates: try InputFile.templateFolder(templates))
     }

@@ -95,6 +95,8 @@ struct HubeiSMSGenerate: ParsableCommand {
     @Option(help: "A folder of templates overriding the bundled ones file by file.")
     var templates: String?
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let filing = try InputFile.filing(file)
         let engine = try BeianEngine(templates: try InputFile.templateFolder(templates))
@@ -150,6 +152,8 @@ struct HubeiSMSCheck: ParsableCommand {
 
     @Option(help: "The day planned rows (no sentAt yet) will be sent (YYYY-MM-DD); decides their expected destination. Default: today in China.")
     var date: String?
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         var day: CalendarDate?

@@ -12,6 +12,8 @@ struct TemplatesCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the templates in use and where each comes from.")
 
+        @OptionGroup var language: LanguageOption
+
         @Argument(help: "A folder of templates overriding the bundled ones.")
         var folder: String?
 
@@ -36,6 +38,8 @@ struct TemplatesCommand: ParsableCommand {
                   beian templates check my-templates/
                 """
         )
+
+        @OptionGroup var language: LanguageOption
 
         @Argument(help: "A folder of templates overriding the bundled ones; without it the bundled set is checked.")
         var folder: String?

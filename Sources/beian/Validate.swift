@@ -29,6 +29,8 @@ struct Validate: ParsableCommand {
     @Option(help: "text for people, json for programs (an array of {file, line, id, valid, diagnostics}, one per record).")
     var format: Format = .text
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         var failed = false
         var results: [FileResult] = []
@@ -63,7 +65,12 @@ struct Validate: ParsableCommand {
         if format == .json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Terminal.output(String(decoding: try encoder.encode(results), as: UTF8.self) + "\n")
+            let told = results.map { result in
+                var told = result
+                told.diagnostics = result.diagnostics.localized(in: Language.ofThisRun)
+                return told
+            }
+            Terminal.output(String(decoding: try encoder.encode(told), as: UTF8.self) + "\n")
         }
         if failed { throw Failure.input }
     }

@@ -7,17 +7,20 @@ public struct IdentifierProblem: Error, Sendable, Hashable {
     public var message: String
     /// How to fix it.
     public var hint: String?
+    /// The values the message is built from, for the message catalogs (see ``Diagnostic/arguments``).
+    public var arguments: [String: String]
 
     /// Creates a problem.
-    public init(code: String, message: String, hint: String? = nil) {
+    public init(code: String, message: String, hint: String? = nil, arguments: [String: String] = [:]) {
         self.code = code
         self.message = message
         self.hint = hint
+        self.arguments = arguments
     }
 
     /// The diagnostic of this problem at a field.
     public func diagnostic(at path: FieldPath, severity: Diagnostic.Severity = .error) -> Diagnostic {
-        Diagnostic(severity, path, code: code, message, hint: hint)
+        Diagnostic(severity, path, code: code, message, hint: hint, arguments: arguments)
     }
 
     static func unreadable(_ text: String) -> IdentifierProblem {

@@ -1,0 +1,61 @@
+import Foundation
+
+/// The messages and hints of every diagnostic code in one language, read from the bundled
+/// `messages/<language>.json` (compiled into the library with the templates).
+///
+/// A message is a template: `{name}` is replaced by the diagnostic's argument of that name.
+public struct MessageCatalog: Sendable {
+    /// One code's text.
+    public struct Entry: Sendable, Hashable, Codable {
+        /// What is wrong, as a template.
+        public var message: String
+        /// How to fix it, as a template.
+        public var hint: String?
+    }
+
+    /// The language of this catalog.
+    public let language: Language
+    /// Entries by diagnostic code.
+    public let entries: [String: Entry]
+
+    /// The bundled catalog of `language`.
+    public static func bundled(_ language: Language) -> MessageCatalog {
+        switch language {
+        case .english: english
+        case .chinese: chinese
+        }
+    }
+
+    private static let english = MessageCatalog(bundledLanguage: .english)
+    private static let chinese = MessageCatalog(bundledLanguage: .chinese)
+
+    /// Reads the bundled file; a catalog that does not parse is a build defect, which the catalog
+    /// tests catch, so it reads as empty here rather than trapping at run time.
+    private init(bundledLanguage: Language) {
+        language = bundledLanguage
+        let path = "messages/\(bundledLanguage.rawValue).json"
+        guard let file = BundledTemplates.files.first(where: { $0.path == path }),
+              let data = Data(base64Encoded: file.base64),
+              let entries = try? JSONDecoder().decode([String: Entry].self, from: data)
+        else {
+            self.entries = [:]
+            return
+        }
+        self.entries = entries
+    }
+
+    /// `template` with each `{name}` replaced by `arguments[name]`; nil when an argument is missing,
+    /// so the caller can fall back to the text written at the call site.
+    public static func fill(_ template: String, _ arguments: [String: String]) -> String? {
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let name = String(rest[rest.index(after: open)..<close])
+            guard let value = arguments[name] else { return nil }
+            result += rest[..<open] + value
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+}
