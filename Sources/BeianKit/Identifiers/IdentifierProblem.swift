@@ -28,13 +28,15 @@ public struct IdentifierProblem: Error, Sendable, Hashable {
         return IdentifierProblem(
             code: "filing-number.shape",
             message: "'\(text)' is not a filing number" + (space ? ": it contains a space, and filing numbers have none" : ""),
-            hint: "a subject number looks like 鄂ICP备2019012345号, a website number like 鄂ICP备2019012345号-1")
+            hint: "a subject number looks like 鄂ICP备2019012345号, a website number like 鄂ICP备2019012345号-1",
+            arguments: ["value": text])
     }
 
     static func unknownProvince(_ text: String, _ mark: Character) -> IdentifierProblem {
         IdentifierProblem(
             code: "filing-number.province",
             message: "'\(text)' starts with '\(mark)', which is not the abbreviation of a province",
-            hint: "the first character names the province, e.g. 京 沪 粤 鄂; `beian provinces` lists them")
+            hint: "the first character names the province, e.g. 京 沪 粤 鄂; `beian provinces` lists them",
+            arguments: ["value": text, "mark": String(mark)])
     }
 }
