@@ -70,7 +70,7 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     /// where the diagnostic was made, so English output never depends on the catalog. A message whose
     /// catalog entry or arguments are missing stays as it was rather than lose what it says.
     public func localized(in language: Language) -> Diagnostic {
-        guard language != .english, let entry = MessageCatalog.bundled(language).entries[code] else { return self }
+        guard language != .english, let entry = MessageCatalog.bundled(language).entry(code, arguments) else { return self }
         var told = self
         if let message = MessageCatalog.fill(entry.message, arguments) { told.message = message }
         if hint != nil, let template = entry.hint, let hint = MessageCatalog.fill(template, arguments) {

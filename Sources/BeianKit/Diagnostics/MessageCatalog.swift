@@ -44,6 +44,13 @@ public struct MessageCatalog: Sendable {
         self.entries = entries
     }
 
+    /// The entry of `code`; when the arguments name a `variant` (one code, differently worded cases,
+    /// such as a near-miss field name against an unknown one), the entry `code#variant` if there is one.
+    public func entry(_ code: String, _ arguments: [String: String] = [:]) -> Entry? {
+        if let variant = arguments["variant"], let entry = entries[code + "#" + variant] { return entry }
+        return entries[code]
+    }
+
     /// `template` with each `{name}` replaced by `arguments[name]`; nil when an argument is missing,
     /// so the caller can fall back to the text written at the call site.
     public static func fill(_ template: String, _ arguments: [String: String]) -> String? {
