@@ -22,7 +22,8 @@ public enum BeianError: Error, Sendable, Hashable, Codable, CustomStringConverti
         case .input(let error): error.diagnostics
         case .template(let error):
             [Diagnostic(.error, "", code: "template.broken", error.description,
-                        hint: "fix the template named, or run `beian templates check` on its folder")]
+                        hint: "fix the template named, or run `beian templates check` on its folder",
+                        arguments: ["error": error.description])]
         }
     }
 
