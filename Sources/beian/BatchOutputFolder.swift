@@ -113,7 +113,8 @@ final class BatchOutputFolder {
         if !result.failed, let duplicate = result.files.first(where: { written.contains($0.name.hashValue) }) {
             result.diagnostics.append(Diagnostic(.error, FieldPath.root, code: "batch.duplicate-file",
                 "another record of this run already wrote \(duplicate.name): the input holds the same filing twice",
-                hint: "remove the repeated record, or give each document request its own run"))
+                hint: "remove the repeated record, or give each document request its own run",
+                arguments: ["file": duplicate.name]))
         }
         do {
             if result.failed {

@@ -26,7 +26,8 @@ public struct BatchInput: Sequence, Sendable {
             return AnyIterator {
                 defer { done = true }
                 return done ? nil : BatchRecord(line: 0, index: 0, json: nil, diagnostics: [
-                    Diagnostic(.error, FieldPath.root, code: "batch.unreadable", "cannot read \(url.path)"),
+                    Diagnostic(.error, FieldPath.root, code: "batch.unreadable", "cannot read \(url.path)",
+                               arguments: ["file": url.path]),
                 ])
             }
         }

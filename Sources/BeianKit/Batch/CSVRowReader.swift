@@ -20,6 +20,7 @@ struct CSVRowReader {
         var code: String
         var message: String
         var hint: String
+        var arguments: [String: String] = [:]
     }
 
     /// A quoted field may span at most this many lines; past that (or at the end of the file)
@@ -81,7 +82,8 @@ struct CSVRowReader {
                     problem = Problem(
                         column: Self.fields(String(decoded.text.prefix(opened - 1))).count - 1, code: "csv.quote",
                         message: "line \(first.number), column \(opened): the quoted field opened here is never closed; the rest of the line is read as its text",
-                        hint: "close the quote; inside a quoted field write a quote twice (\"\")")
+                        hint: "close the quote; inside a quoted field write a quote twice (\"\")",
+                        arguments: ["line": String(first.number), "column": String(opened)])
                 }
             }
             if problem == nil, fields.allSatisfy({ TextRules.trimmed($0).isEmpty }) { continue }
@@ -93,7 +95,8 @@ struct CSVRowReader {
     private static func encodingProblem(_ byte: UInt8, line: Int, prefix: String, rowPrefix: String) -> Problem {
         Problem(column: fields(rowPrefix + prefix).count - 1, code: "csv.encoding",
                 message: "line \(line), column \(prefix.count + 1) holds the byte \(String(format: "0x%02X", byte)), which is not UTF-8 text",
-                hint: "save the file as UTF-8 (in Excel: CSV UTF-8)")
+                hint: "save the file as UTF-8 (in Excel: CSV UTF-8)",
+                arguments: ["line": String(line), "column": String(prefix.count + 1), "byte": String(format: "0x%02X", byte)])
     }
 
     /// A line's text, and when it is not UTF-8, its first bad byte and the text before it.

@@ -40,7 +40,8 @@ public struct SentMessageLog: Sendable {
                     let missing = Self.columns.indices.dropLast().filter { positions[$0] == nil }.map { Self.columns[$0] }
                     throw InputError(Diagnostic(.error, "line \(header.line)", code: "sms-log.header",
                                                 "the header row lacks the column(s) \(missing.joined(separator: ", "))",
-                                                hint: "the log needs the columns sender, destination, body and, once sent, sentAt"))
+                                                hint: "the log needs the columns sender, destination, body and, once sent, sentAt",
+                                                arguments: ["columns": missing.joined(separator: "、")]))
                 }
                 order = positions.map { $0 ?? -1 }
                 body = rows.dropFirst()
@@ -52,7 +53,8 @@ public struct SentMessageLog: Sendable {
             guard order.dropLast().allSatisfy({ $0 < row.fields.count }) else {
                 problems.append(Diagnostic(.error, "line \(row.line)", code: "sms-log.columns",
                                            "the row has \(row.fields.count) column(s); it needs sender, destination, body and sentAt",
-                                           hint: "quote a body that contains commas"))
+                                           hint: "quote a body that contains commas",
+                                           arguments: ["count": String(row.fields.count)]))
                 continue
             }
             let field = { (column: Int) in
