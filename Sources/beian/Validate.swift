@@ -44,7 +44,9 @@ struct Validate: ParsableCommand {
                     for record in records {
                         Terminal.report(record.diagnostics, source: "\(file):\(record.line ?? 0)", naming: .fields)
                     }
-                    Terminal.output("\(file): \(records.count) record(s), \(records.count - invalid) valid, \(invalid) invalid\n")
+                    Terminal.output(Language.text(
+                        "\(file): \(records.count) record(s), \(records.count - invalid) valid, \(invalid) invalid\n",
+                        "\(file)：共 \(records.count) 条记录，\(records.count - invalid) 条通过，\(invalid) 条不通过\n"))
                 case .json:
                     results += records
                 }
@@ -57,7 +59,9 @@ struct Validate: ParsableCommand {
             case .text:
                 Terminal.report(reading.diagnostics, source: file, naming: .fields)
                 let errors = reading.diagnostics.errors.count, warnings = reading.diagnostics.count - errors
-                Terminal.output("\(file): \(valid ? "valid" : "invalid") (\(errors) error(s), \(warnings) warning(s) or note(s))\n")
+                Terminal.output(Language.ofThisRun == .chinese
+                    ? "\(file): \(valid ? "通过" : "不通过")（\(errors) 个错误，\(warnings) 个警告或说明）\n"
+                    : "\(file): \(valid ? "valid" : "invalid") (\(errors) error(s), \(warnings) warning(s) or note(s))\n")
             case .json:
                 results.append(FileResult(file: file, line: nil, id: nil, valid: valid, diagnostics: reading.diagnostics))
             }

@@ -98,6 +98,7 @@ extension FilingDecoder {
 
     mutating func wrongType(_ value: JSONValue, at path: FieldPath, expected: String) {
         log.error(path, "field.type", "expected \(expected), found \(value.typeName)",
-                  ["expected": expected, "found": value.typeName])
+                  ["expected": expected, "found": value.typeName,
+                   "variant": value.typeName.split(separator: " ").last.map(String.init) ?? ""])
     }
 }

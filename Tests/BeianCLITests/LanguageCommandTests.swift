@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// The language of what the CLI says: the locale decides, `--lang` overrides, and JSON keeps its
+/// codes, paths and keys in both.
+@Suite("Messages in Chinese and English")
+struct LanguageCommandTests {
+    static let chinese = ["LANG": "zh_CN.UTF-8"]
+
+    @Test func aBadRecordUnderAChineseLocaleReadsInChinese() throws {
+        let result = try CLI.run(["validate", "hubei-invalid.json"], environment: Self.chinese)
+        #expect(result.status == 1)
+        for line in [
+            "hubei-invalid.json: 错误: subject.certificate.number: 「91420100MA4K2X9Y9Q」校验位不对，第 18 位应为「P」",
+            "  提示：多半是有字符输错了，请与营业执照核对",
+            "hubei-invalid.json: 错误: websites[0].domains[0]: 「https://www.example.cn/」是网址，不是域名",
+            "hubei-invalid.json: 错误: websites[1].filingNumber: 「京ICP证030173号」是ICP经营许可证号，不是备案号",
+            "hubei-invalid.json: 警告: subject.adress: 「adress」不是这里的字段，已忽略",
+            "  提示：是不是要写「address」？",
+        ] {
+            #expect(result.stderr.contains(line), "stderr lacks: \(line)\n\(result.stderr)")
+        }
+        #expect(!result.stderr.contains("hint:"))
+        #expect(result.stdout == "hubei-invalid.json: 不通过（11 个错误，1 个警告或说明）\n")
+    }
+
+    @Test func langEnOverridesTheLocale() throws {
+        let english = try CLI.run(["validate", "hubei-invalid.json"])
+        let overridden = try CLI.run(["validate", "--lang", "en", "hubei-invalid.json"], environment: Self.chinese)
+        #expect(overridden.stderr == english.stderr)
+        #expect(overridden.stdout == english.stdout)
+        #expect(english.stderr.contains("hubei-invalid.json: error: websites[0].domains[0]: 'https://www.example.cn/' is a web address, not a domain"))
+        // LC_ALL comes before LANG.
+        let cLocale = try CLI.run(["validate", "hubei-invalid.json"], environment: ["LC_ALL": "C.UTF-8", "LANG": "zh_CN.UTF-8"])
+        #expect(cLocale.stderr == english.stderr)
+        let asked = try CLI.run(["validate", "--lang=zh", "hubei-invalid.json"])
+        #expect(asked.stderr.contains("错误: websites[0].domains[0]: 「https://www.example.cn/」是网址，不是域名"))
+    }
+
+    @Test func jsonKeepsCodesPathsAndKeys() throws {
+        let english = try CLI.run(["validate", "--format", "json", "hubei-invalid.json"])
+        let chinese = try CLI.run(["validate", "--format", "json", "--lang", "zh", "hubei-invalid.json"])
+        let en = try #require(try JSONSerialization.jsonObject(with: Data(english.stdout.utf8)) as? [[String: Any]])
+        let zh = try #require(try JSONSerialization.jsonObject(with: Data(chinese.stdout.utf8)) as? [[String: Any]])
+        let enDiagnostics = try #require(en.first?["diagnostics"] as? [[String: Any]])
+        let zhDiagnostics = try #require(zh.first?["diagnostics"] as? [[String: Any]])
+        #expect(enDiagnostics.count == 12 && zhDiagnostics.count == 12)
+        for (e, z) in zip(enDiagnostics, zhDiagnostics) {
+            #expect(e["code"] as? String == z["code"] as? String)
+            #expect(e["path"] as? String == z["path"] as? String)
+            #expect(e["severity"] as? String == z["severity"] as? String)
+            #expect(Set(e.keys) == Set(z.keys))
+            #expect(e["message"] as? String != z["message"] as? String, "not told in Chinese: \(z["message"] ?? "")")
+        }
+    }
+
+    @Test func hintsNameOptionsInChineseToo() throws {
+        // A single-filing command names `requests.provider` as its option `--provider`.
+        let result = try CLI.run(["hubei-sms", "hubei-filing.json", "--date", "2020-07-01"], environment: Self.chinese)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("hubei-filing.json: 错误: --provider: 缺少接入商代码\n  提示：请在 --provider 中填写接入商的三位代码（如阿里云为 001）"),
+                "\(result.stderr)")
+    }
+
+    @Test func anUnknownLanguageIsAUsageError() throws {
+        let result = try CLI.run(["validate", "--lang", "fr", "hubei-filing.json"])
+        #expect(result.status == 2)
+    }
+}
