@@ -159,14 +159,16 @@ struct HubeiSMSCheck: ParsableCommand {
         var day: CalendarDate?
         if let date {
             guard let parsed = CalendarDate(iso: date) else {
-                Terminal.error("error: --date: '\(date)' is not a date\n  hint: write it as YYYY-MM-DD, e.g. 2026-11-22")
+                Terminal.error(Language.text("error: --date: '\(date)' is not a date\n  hint: write it as YYYY-MM-DD, e.g. 2026-11-22",
+                                             "错误：--date：「\(date)」不是日期\n  提示：日期请写成 YYYY-MM-DD，例如 2026-11-22"))
                 throw Failure.usage
             }
             day = parsed
         }
         let data = try InputFile.read(log)
         guard let text = String(data: data, encoding: .utf8) else {
-            Terminal.error("error: \(log) is not UTF-8 text\n  hint: save the log as CSV UTF-8")
+            Terminal.error(Language.text("error: \(log) is not UTF-8 text\n  hint: save the log as CSV UTF-8",
+                                         "错误：\(log) 不是 UTF-8 文本\n  提示：请把发送记录另存为 CSV UTF-8"))
             throw Failure.input
         }
         let record = try filing.map { path throws(Failure) in try InputFile.filing(path) }
@@ -180,8 +182,8 @@ struct HubeiSMSCheck: ParsableCommand {
         let verdict = engine.checkSentHubeiSMS(log: sentLog, filing: record, carrier: carriers.all, carriersByMobile: carriers.byMobile,
                                                plannedFor: day)
         switch format {
-        case .text: Terminal.output(verdict.text().string)
-        case .json: Terminal.output(verdict.json().string + "\n")
+        case .text: Terminal.output(verdict.text(in: Language.ofThisRun).string)
+        case .json: Terminal.output(verdict.json(in: Language.ofThisRun).string + "\n")
         }
         if !verdict.ok { throw Failure.input }
     }

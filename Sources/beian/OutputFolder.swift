@@ -1,3 +1,4 @@
+import BeianKit
 import Foundation
 
 /// The folder documents are written into. Each file is written under a temporary name and then
@@ -18,7 +19,9 @@ struct OutputFolder {
         let target = url.appendingPathComponent(name)
         let existed = FileManager.default.fileExists(atPath: target.path)
         if existed, noClobber {
-            Terminal.error("error: \(target.relativePath) exists and --no-clobber was given\n  hint: remove it, write elsewhere with -o, or leave out --no-clobber to replace it")
+            Terminal.error(Language.text(
+                "error: \(target.relativePath) exists and --no-clobber was given\n  hint: remove it, write elsewhere with -o, or leave out --no-clobber to replace it",
+                "错误：\(target.relativePath) 已存在，且指定了 --no-clobber\n  提示：请删除该文件、用 -o 写到别处，或去掉 --no-clobber 以替换它"))
             throw .usage
         }
         do {
@@ -28,7 +31,8 @@ struct OutputFolder {
             Terminal.error("error: cannot write \(target.path): \(error.localizedDescription)")
             throw .usage
         }
-        if existed { Terminal.error("note: replaced \(target.relativePath), which existed") }
+        if existed { Terminal.error(Language.text("note: replaced \(target.relativePath), which existed",
+                                                   "说明：\(target.relativePath) 原已存在，已替换")) }
         return target.relativePath
     }
 }

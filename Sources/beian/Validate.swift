@@ -97,7 +97,7 @@ struct Validate: ParsableCommand {
     static func batchRecords(_ file: String) throws(Failure) -> [FileResult] {
         let url = URL(fileURLWithPath: file)
         guard FileManager.default.isReadableFile(atPath: url.path) else {
-            Terminal.error("error: cannot read \(file): no such file")
+            Terminal.error(Language.text("error: cannot read \(file): no such file", "错误：无法读取 \(file)：文件不存在"))
             throw .usage
         }
         var results: [FileResult] = []

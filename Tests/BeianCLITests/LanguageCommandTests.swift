@@ -62,6 +62,28 @@ struct LanguageCommandTests {
                 "\(result.stderr)")
     }
 
+    @Test func hubeiSMSCheckReportsInChinese() throws {
+        let arguments = ["hubei-sms", "check", "sms-log-bad.csv", "--filing", "hubei-filing.json"]
+        let chinese = try CLI.run(arguments, environment: Self.chinese)
+        let english = try CLI.run(arguments)
+        #expect(chinese.status == 1 && english.status == 1)
+        for line in [
+            "第 4 行：不通过  #001#鄂ICP备2019012345号-2#无变化##001#鄂ICP备2019012345号-3#无变化#  13812345678 发往 106509719767  发送时间 2020-05-01",
+            "  错误：一条短信里有 2 条记录，管局只认第一条（鄂ICP备2019012345号-2）",
+            "    提示：每个网站备案号单独发一条短信，其余网站还要各自补发",
+            "共 4 行：0 行通过，4 行不通过；2 个网站还没有有效的核验短信：鄂ICP备2019012345号-1、鄂ICP备2019012345号-3",
+        ] {
+            #expect(chinese.stdout.contains(line), "stdout lacks: \(line)\n\(chinese.stdout)")
+        }
+        #expect(english.stdout.hasSuffix("4 row(s): 0 ok, 4 failed; 2 website(s) without a valid message: 鄂ICP备2019012345号-1, 鄂ICP备2019012345号-3\n"))
+        // The JSON verdict keeps its codes.
+        let json = try CLI.run(arguments + ["--format", "json", "--lang", "zh"])
+        let englishJSON = try CLI.run(arguments + ["--format", "json"])
+        let codes = { (text: String) in text.split(separator: "\n").filter { $0.contains("\"code\"") } }
+        #expect(codes(json.stdout) == codes(englishJSON.stdout))
+        #expect(json.stdout.contains("一条短信里有 2 条记录"))
+    }
+
     @Test func anUnknownLanguageIsAUsageError() throws {
         let result = try CLI.run(["validate", "--lang", "fr", "hubei-filing.json"])
         #expect(result.status == 2)

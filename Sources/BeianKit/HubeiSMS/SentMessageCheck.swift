@@ -29,18 +29,52 @@ public struct SentMessageCheck: Sendable, Codable {
     public var ok: Bool { rows.allSatisfy(\.ok) && missingWebsites.isEmpty && !problems.hasErrors }
 
     /// The verdict as JSON.
-    public func json() -> RenderedFile {
+    public func json(in language: Language = .english) -> RenderedFile {
+        let check = localized(in: language)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var object = (try? JSONSerialization.jsonObject(with: encoder.encode(self))) as? [String: Any] ?? [:]
+        var object = (try? JSONSerialization.jsonObject(with: encoder.encode(check))) as? [String: Any] ?? [:]
         object["ok"] = ok
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
         return RenderedFile(data: data, mediaType: "application/json", fileName: "hubei-sms-check.json")
     }
 
     /// The verdict for a person: one line per row, problems indented, a summary.
-    public func text() -> RenderedFile {
-        RenderedFile(data: Data(report().utf8), mediaType: "text/plain; charset=utf-8", fileName: "hubei-sms-check.txt")
+    public func text(in language: Language = .english) -> RenderedFile {
+        let report = language == .chinese ? localized(in: .chinese).chineseReport() : report()
+        return RenderedFile(data: Data(report.utf8), mediaType: "text/plain; charset=utf-8", fileName: "hubei-sms-check.txt")
+    }
+
+    /// This verdict with every problem told in `language`.
+    public func localized(in language: Language) -> SentMessageCheck {
+        var told = self
+        told.problems = problems.localized(in: language)
+        for index in told.rows.indices { told.rows[index].problems = rows[index].problems.localized(in: language) }
+        return told
+    }
+
+    /// The report as a filing clerk would write it, problems already told in Chinese.
+    private func chineseReport() -> String {
+        let labels: [Diagnostic.Severity: String] = [.error: "错误", .warning: "警告", .note: "说明"]
+        var text = ""
+        for row in rows {
+            let when = row.sent ? "发送时间 \(row.sentAt)" : "（尚未发送）"
+            text += "第 \(row.line) 行：\(row.ok ? "通过" : "不通过")  \(row.body)  \(row.sender) 发往 \(row.destination)  \(when)\n"
+            for problem in row.problems {
+                text += "  \(labels[problem.severity]!)：\(problem.message)\n"
+                if let hint = problem.hint { text += "    提示：\(hint)\n" }
+            }
+        }
+        for problem in problems {
+            text += "\(labels[problem.severity]!)：" + (problem.path.isEmpty ? "" : "\(problem.path)：") + problem.message
+            text += (problem.hint.map { "（提示：\($0)）" } ?? "") + "\n"
+        }
+        let failed = rows.filter { !$0.ok }.count
+        text += "共 \(rows.count) 行：\(rows.count - failed) 行通过，\(failed) 行不通过"
+        if !missingWebsites.isEmpty {
+            text += "；\(missingWebsites.count) 个网站还没有有效的核验短信：\(missingWebsites.joined(separator: "、"))"
+        }
+        return text + "\n"
     }
 
     private func report() -> String {
