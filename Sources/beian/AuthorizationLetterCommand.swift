@@ -4,13 +4,21 @@ import BeianKit
 struct AuthorizationLetterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "authorization-letter",
-        abstract: "Write a unit's authorization letter (单位授权委托书).",
-        discussion: """
+        abstract: Language.text("Write a unit's authorization letter (单位授权委托书).", "生成单位授权委托书。"),
+        discussion: Language.text("""
             With --scope transfer the package also lists the offline transfer materials. A sole \
             proprietorship without a seal passes --no-seal and signs, presses a fingerprint and writes \
             its ID number instead. For a person's filing only the transfer checklist exists.
 
             Examples (the parameters may also stand in the record's "requests"):
+            """, """
+            加 --scope transfer 时，材料中还会列出线下备案转移所需材料。
+            没有公章的个体工商户加 --no-seal，由经营者签字、
+            按手印并写明身份证号码代替盖章。个人备案只有转移材料清单，没有委托书。
+
+            示例（这些参数也可以写在记录的 "requests" 里）：
+            """) + """
+
               beian authorization-letter Examples/authorization-request.json
               beian authorization-letter Examples/hubei-filing.json \\
                 --agent-name 赵六 --agent-id 11010519491231002X \\

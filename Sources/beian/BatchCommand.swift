@@ -5,8 +5,8 @@ import Foundation
 struct BatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
-        abstract: "Generate documents for many filings: JSON Lines or CSV in, files + manifest out.",
-        discussion: """
+        abstract: Language.text("Generate documents for many filings: JSON Lines or CSV in, files + manifest out.", "批量生成多个备案的文书：读入 JSON Lines 或 CSV，输出文件和清单。"),
+        discussion: Language.text("""
             Every record ends in DIR/manifest.jsonl (its files with SHA-256) or DIR/errors.jsonl \
             (every problem with its field path); a bad record never stops the run. Documents that do \
             not apply to a record (a Hubei SMS for a Beijing filing) are skipped and listed in its \
@@ -18,6 +18,20 @@ struct BatchCommand: AsyncParsableCommand {
             Exit codes: 0 every record succeeded, 1 some failed, 2 unusable arguments.
 
             Examples:
+            """, """
+            每条记录的结果写入 DIR/manifest.jsonl（生成的文件及其 SHA-256）或
+            DIR/errors.jsonl（每个问题及其字段路径）；一条记录出错不会中断整批。
+            不适用于某条记录的文书（如北京的备案不需要湖北年审短信）会跳过，
+            并记在该记录的清单行中。命令行选项对每条记录生效，记录中的 "requests" 优先。
+
+            CSV：每个网站一行，主体各列在其每一行重复填写，同一主体的行排在一起；
+            表头可用英文或中文（见 README）；UTF-8 编码，有无 BOM 均可。
+
+            退出码：0 全部成功，1 有记录失败，2 参数无法使用。
+
+            示例：
+            """) + """
+
               beian batch Examples/filings.jsonl -o out \\
                 --documents deregistration-form,hubei-sms --provider 001
               beian batch Examples/filings.csv --documents shandong-mail -o out --resume

@@ -60,13 +60,21 @@ struct DeregistrationOptions: ParsableArguments {
 struct DeregistrationFormCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deregistration-form",
-        abstract: "Write a province's deregistration application form (注销申请表).",
-        discussion: """
+        abstract: Language.text("Write a province's deregistration application form (注销申请表).", "生成各省的备案注销申请表。"),
+        discussion: Language.text("""
             The province comes from the filing number; `beian provinces` shows each province's route. \
             Fujian takes no offline application and Shandong takes mailed materials (`beian shandong-mail`): \
             both are refused with what to do instead. The record's "requests" override these options.
 
             Examples:
+            """, """
+            省份由备案号确定；`beian provinces` 列出各省的办理方式。福建不受理线下申请，
+            山东须邮寄材料（`beian shandong-mail`）：这两种情况会拒绝生成，
+            并说明应当怎么办。记录中的 "requests" 优先于这些选项。
+
+            示例：
+            """) + """
+
               beian deregistration-form Examples/hubei-filing.json --reason 网站不再运营
               beian deregistration-form Examples/hubei-filing.json \\
                 --website 鄂ICP备2019012345号-2 --reason 网站停止运营 --format html
@@ -92,12 +100,19 @@ struct DeregistrationFormCommand: ParsableCommand {
 struct ShandongMailCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shandong-mail",
-        abstract: "Write the Shandong mailing package: checklist, 注销申请书 and mailing sheet.",
-        discussion: """
+        abstract: Language.text("Write the Shandong mailing package: checklist, 注销申请书 and mailing sheet.", "生成山东邮寄注销材料：材料清单、注销申请书和邮寄单。"),
+        discussion: Language.text("""
             For Shandong (鲁) filings, which are deregistered by mail. The bureau's address comes from \
             data/shandong-mail.json, which a --templates folder can override.
 
             Example:
+            """, """
+            适用于山东（鲁）的备案，山东以邮寄方式办理注销。管局地址取自
+            data/shandong-mail.json，可用 --templates 文件夹覆盖。
+
+            示例：
+            """) + """
+
               beian shandong-mail Examples/shandong-filing.json --reason 公司已注销 -o output
             """
     )

@@ -5,7 +5,7 @@ import Foundation
 struct HubeiSMS: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hubei-sms",
-        abstract: "Write (or check) the Hubei annual-review SMS messages of a filing.",
+        abstract: Language.text("Write (or check) the Hubei annual-review SMS messages of a filing.", "生成（或检查）湖北备案年度核验短信。"),
         subcommands: [HubeiSMSGenerate.self, HubeiSMSCheck.self],
         defaultSubcommand: HubeiSMSGenerate.self
     )
@@ -51,13 +51,22 @@ extension HubeiSMSFormat: ExpressibleByArgument {}
 struct HubeiSMSGenerate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Write one review message per website of a Hubei filing (the default subcommand).",
-        discussion: """
+        abstract: Language.text("Write one review message per website of a Hubei filing (the default subcommand).", "为湖北备案的每个网站生成一条核验短信（默认子命令）。"),
+        discussion: Language.text("""
             Each message is #<provider>#<website number>#<status># sent from a responsible person's \
             mobile to the service code of that mobile's carrier. The record's own "requests" object \
             (provider, status, websiteStatus, sender, carrier, date, websites) overrides these options.
 
             Examples:
+            """, """
+            每条短信的内容为 #接入商代码#网站备案号#状态#，
+            由负责人的手机发送到该手机所属运营商的核验号码。记录自己的
+            "requests"（provider、status、websiteStatus、sender、carrier、date、
+            websites）优先于这些选项。
+
+            示例：
+            """) + """
+
               beian hubei-sms Examples/hubei-filing.json --provider 001
               beian hubei-sms Examples/hubei-filing.json --provider 022 --status 已更新 \\
                 --format csv
@@ -121,14 +130,24 @@ struct HubeiSMSGenerate: ParsableCommand {
 struct HubeiSMSCheck: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check a log of review messages already sent.",
-        discussion: """
+        abstract: Language.text("Check a log of review messages already sent.", "检查已发送核验短信的记录。"),
+        discussion: Language.text("""
             LOG.csv has the columns sender, destination, body, sentAt (a header row is optional). Each \
             row is checked for a malformed body, several records in one message, and a destination that \
             is not the sender's carrier's code on that date. With --filing, also that each website has a \
             valid message and that senders are its responsible people. Exits 1 when anything fails.
 
             Example:
+            """, """
+            LOG.csv 的列为 sender、destination、body、sentAt（表头行可有可无）。
+            逐行检查短信内容格式、一条短信中是否有多条记录，
+            以及接收号码是否为发送手机所属运营商当天的核验号码。加 --filing 时，
+            还检查每个网站是否都有有效短信、发送人是否为负责人。
+            有任何一项不通过时退出码为 1。
+
+            示例：
+            """) + """
+
               beian hubei-sms check Examples/hubei-sent.csv \\
                 --filing Examples/hubei-filing.json
             """

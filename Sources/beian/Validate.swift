@@ -4,14 +4,22 @@ import Foundation
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check filing records and report every problem.",
-        discussion: """
+        abstract: Language.text("Check filing records and report every problem.", "检查备案记录，列出所有问题。"),
+        discussion: Language.text("""
             Prints each problem with its field path, what is wrong and how to fix it. Exits 1 when any \
             record has an error; warnings alone exit 0. A batch file (.jsonl or .csv) is read as batch \
             reads it, and each record is reported with the line it starts on (for CSV, the line of the \
             website's row).
 
             Examples:
+            """, """
+            逐条列出问题：字段路径、错在哪里、怎么改。有记录出现错误时退出码为 1，
+            只有警告时为 0。批量文件（.jsonl 或 .csv）按 batch 的方式读取，
+            每条记录注明起始行号（CSV 为该网站所在行）。
+
+            示例：
+            """) + """
+
               beian validate Examples/hubei-filing.json
               beian validate --format json \\
                 Examples/hubei-filing.json Examples/person-filing.json

@@ -84,6 +84,31 @@ struct LanguageCommandTests {
         #expect(json.stdout.contains("一条短信里有 2 条记录"))
     }
 
+    @Test("Chinese help shows the English help's examples", arguments: [
+        ["validate"], ["deregistration-form"], ["shandong-mail"], ["authorization-letter"],
+        ["hubei-sms", "plan"], ["hubei-sms", "check"], ["batch"], ["templates", "check"],
+    ])
+    func chineseHelp(_ command: [String]) throws {
+        let english = try CLI.run(command + ["--help"], environment: ["COLUMNS": "80"]).stdout
+        let chinese = try CLI.run(command + ["--help"], environment: ["COLUMNS": "80", "LANG": "zh_CN.UTF-8"]).stdout
+        // The discussion: prose, then the examples from the header line (`Example…:`, `示例…：`) to USAGE.
+        func parts(_ help: String, header: String) -> (prose: [Substring], examples: [Substring]) {
+            let lines = help.split(separator: "\n", omittingEmptySubsequences: false)
+            let start = lines.firstIndex { $0.hasPrefix(header) } ?? lines.endIndex
+            let end = lines.firstIndex { $0.hasPrefix("USAGE:") } ?? lines.endIndex
+            return (Array(lines[..<start]), start < end ? Array(lines[(start + 1)..<end]) : [])
+        }
+        let en = parts(english, header: "Example"), zh = parts(chinese, header: "示例")
+        #expect(!en.examples.isEmpty)
+        #expect(zh.examples == en.examples)
+        #expect(chinese.hasPrefix("OVERVIEW: ") && chinese.unicodeScalars.contains { $0.properties.isIdeographic })
+        // Prose lines fit 80 display columns (a Chinese character takes two).
+        for line in zh.prose {
+            let width = line.unicodeScalars.reduce(0) { $0 + ($1.properties.isIdeographic || ("\u{3000}"..."\u{FF60}").contains($1) ? 2 : 1) }
+            #expect(width <= 80, "too wide for 80 columns: \(line)")
+        }
+    }
+
     @Test func anUnknownLanguageIsAUsageError() throws {
         let result = try CLI.run(["validate", "--lang", "fr", "hubei-filing.json"])
         #expect(result.status == 2)
