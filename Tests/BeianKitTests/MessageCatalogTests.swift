@@ -99,6 +99,13 @@ struct MessageCatalogTests {
         #expect(unknown.localized(in: .chinese) == unknown)
     }
 
+    @Test func placeholdersAreNamesOnly() {
+        #expect(MessageCatalog.fill("「{value}」不是域名", ["value": "x"]) == "「x」不是域名")
+        #expect(MessageCatalog.fill("这里不能填对象（{…}）", [:]) == "这里不能填对象（{…}）")
+        #expect(MessageCatalog.fill("{a}{}{b}", ["a": "1", "b": "2"]) == "1{}2")
+        #expect(MessageCatalog.fill("{missing}", [:]) == nil)
+    }
+
     @Test func argumentsStayOutOfTheJSONForm() throws {
         let diagnostic = Diagnostic(.error, "subject.name", code: "field.empty", "the name is empty", hint: "fill it in",
                                     arguments: ["what": "the name"])

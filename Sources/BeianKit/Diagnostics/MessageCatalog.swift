@@ -52,14 +52,20 @@ public struct MessageCatalog: Sendable {
     }
 
     /// `template` with each `{name}` replaced by `arguments[name]`; nil when an argument is missing,
-    /// so the caller can fall back to the text written at the call site.
+    /// so the caller can fall back to the text written at the call site. Braces around anything
+    /// but a name (`{…}`, `{}`) are text.
     public static func fill(_ template: String, _ arguments: [String: String]) -> String? {
         var result = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
             guard let close = rest[open...].firstIndex(of: "}") else { break }
-            let name = String(rest[rest.index(after: open)..<close])
-            guard let value = arguments[name] else { return nil }
+            let name = rest[rest.index(after: open)..<close]
+            guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
+                result += rest[...open]
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            guard let value = arguments[String(name)] else { return nil }
             result += rest[..<open] + value
             rest = rest[rest.index(after: close)...]
         }

@@ -29,7 +29,7 @@ public struct IdentifierProblem: Error, Sendable, Hashable {
             code: "filing-number.shape",
             message: "'\(text)' is not a filing number" + (space ? ": it contains a space, and filing numbers have none" : ""),
             hint: "a subject number looks like 鄂ICP备2019012345号, a website number like 鄂ICP备2019012345号-1",
-            arguments: ["value": text])
+            arguments: ["value": text, "variant": space ? "space" : "plain"])
     }
 
     static func unknownProvince(_ text: String, _ mark: Character) -> IdentifierProblem {

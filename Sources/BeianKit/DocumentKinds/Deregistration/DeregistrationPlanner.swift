@@ -43,7 +43,7 @@ struct DeregistrationPlanner {
                 log.error("subject.filingNumber", "deregistration.not-offered",
                           "\(filing.province.fullName) does not take offline deregistration applications",
                           hint: policy.advice + " Either way, a submitted deregistration cannot be withdrawn.",
-                          ["province": filing.province.fullName, "advice": policy.advice])
+                          ["province": filing.province.fullName, "advice": policy.advice, "bureau": filing.province.bureau])
             case .mail:
                 log.error("subject.filingNumber", "deregistration.mail-only",
                           "\(filing.province.fullName) takes mailed materials, not a form", hint: policy.advice,
