@@ -115,7 +115,10 @@ struct BatchCommand: AsyncParsableCommand {
         progress.update(done: done, failed: folder.failed, force: true)
         progress.finish()
         let resumed = folder.completed.count
-        Terminal.error("\(done) record(s) processed\(resumed > 0 ? ", \(resumed) already complete" : ""): \(folder.succeeded) succeeded (\(folder.filesWritten) file(s) written this run), \(folder.failed) failed. See \(folder.url.appendingPathComponent("manifest.jsonl").relativePath) and errors.jsonl.")
+        let manifest = folder.url.appendingPathComponent("manifest.jsonl").relativePath
+        Terminal.error(Language.text(
+            "\(done) record(s) processed\(resumed > 0 ? ", \(resumed) already complete" : ""): \(folder.succeeded) succeeded (\(folder.filesWritten) file(s) written this run), \(folder.failed) failed. See \(manifest) and errors.jsonl.",
+            "共处理 \(done) 条记录\(resumed > 0 ? "（其中 \(resumed) 条此前已完成）" : "")：\(folder.succeeded) 条成功（本次写入 \(folder.filesWritten) 个文件），\(folder.failed) 条失败。详见 \(manifest) 和 errors.jsonl。"))
         if folder.failed > 0 { throw Failure.input }
     }
 }

@@ -119,7 +119,7 @@ final class BatchOutputFolder {
         do {
             if result.failed {
                 let entry = ErrorLine(line: result.line, id: result.id, websiteLines: result.websiteLines.isEmpty ? nil : result.websiteLines,
-                                      diagnostics: result.diagnostics)
+                                      diagnostics: result.diagnostics.localized(in: Language.ofThisRun))
                 try errors.write(contentsOf: try encoder.encode(entry) + Data("\n".utf8))
                 failed += 1
                 return
@@ -131,7 +131,7 @@ final class BatchOutputFolder {
                 files.append(.init(document: file.document, path: file.name, sha256: SHA256.hex(file.data), bytes: file.data.count))
             }
             let entry = ManifestLine(line: result.line, id: result.id, subjectFilingNumber: result.subjectFilingNumber, files: files,
-                                     skipped: result.skipped, warnings: result.diagnostics)
+                                     skipped: result.skipped, warnings: result.diagnostics.localized(in: Language.ofThisRun))
             try manifest.write(contentsOf: try entry.jsonLine(fallback: encoder))
             succeeded += 1
             filesWritten += files.count
