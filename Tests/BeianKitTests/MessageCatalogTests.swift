@@ -92,6 +92,20 @@ struct MessageCatalogTests {
         }
     }
 
+    @Test func engineErrorsReadInChinese() throws {
+        let engine = try BeianEngine(today: CalendarDate(year: 2026, month: 11, day: 22)!)
+        let filing = try Filing(jsonData: Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().appending(path: "Fixtures/hubei-filing.json")))
+        do {
+            _ = try engine.hubeiAnnualReviewSMS(for: filing, request: HubeiSMSRequest())
+            Issue.record("a plan without a provider code was made")
+        } catch {
+            let told = error.localized(in: .chinese)
+            #expect(told.diagnostics.map(\.code) == error.diagnostics.map(\.code))
+            #expect(told.diagnostics.contains { $0.message == "缺少接入商代码" && $0.hint == "请在 requests.provider 中填写接入商的三位代码（如阿里云为 001）" })
+        }
+    }
+
     @Test func aMessageWhoseArgumentsAreMissingStaysInEnglish() {
         let bare = Diagnostic(.error, "websites[0].domains[0]", code: "domain.url", "'x' is a web address, not a domain")
         #expect(bare.localized(in: .chinese).message == bare.message)

@@ -27,6 +27,13 @@ public enum BeianError: Error, Sendable, Hashable, Codable, CustomStringConverti
         }
     }
 
+    /// This error with its input problems told in `language` (see ``Diagnostic/localized(in:)``);
+    /// a broken template is reported as it is, for the operator.
+    public func localized(in language: Language) -> BeianError {
+        guard case .input(let error) = self else { return self }
+        return .input(error.localized(in: language))
+    }
+
     /// The input's problems, when that is what went wrong.
     public var inputError: InputError? {
         if case .input(let error) = self { error } else { nil }
