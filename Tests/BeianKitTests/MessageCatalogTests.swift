@@ -106,6 +106,33 @@ struct MessageCatalogTests {
         }
     }
 
+    /// `en.json` is the English each call site writes: over the bad-input corpus, every diagnostic
+    /// whose English entry can be filled from its arguments reads exactly as the call site wrote it,
+    /// and every Chinese message is filled (no fallback to English).
+    @Test func catalogsMatchTheCorpusDiagnostics() throws {
+        let inputs = BadInputCorpusTests.inputs
+        let english = MessageCatalog.bundled(.english), chinese = MessageCatalog.bundled(.chinese)
+        var compared = 0
+        var mismatches: [String] = [], untold: Set<String> = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: inputs.path).sorted() {
+            let data = try Data(contentsOf: inputs.appending(path: name))
+            for diagnostic in Filing.read(jsonData: data, options: BadInputCorpusTests.options).diagnostics {
+                if let entry = english.entry(diagnostic.code, diagnostic.arguments),
+                   let message = MessageCatalog.fill(entry.message, diagnostic.arguments) {
+                    compared += 1
+                    if message != diagnostic.message { mismatches.append("\(diagnostic.code): \(message) ≠ \(diagnostic.message)") }
+                }
+                if let entry = chinese.entry(diagnostic.code, diagnostic.arguments),
+                   MessageCatalog.fill(entry.message, diagnostic.arguments) == nil {
+                    untold.insert(diagnostic.code)
+                }
+            }
+        }
+        #expect(compared > 150)
+        #expect(mismatches.isEmpty, "en.json differs from the call sites:\n\(mismatches.joined(separator: "\n"))")
+        #expect(untold.isEmpty, "Chinese entries lacking arguments: \(untold.sorted())")
+    }
+
     @Test func aMessageWhoseArgumentsAreMissingStaysInEnglish() {
         let bare = Diagnostic(.error, "websites[0].domains[0]", code: "domain.url", "'x' is a web address, not a domain")
         #expect(bare.localized(in: .chinese).message == bare.message)

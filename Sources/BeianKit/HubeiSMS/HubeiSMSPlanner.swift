@@ -110,14 +110,14 @@ struct HubeiSMSPlanner {
                 log.warning(path, "sms.sender-other-website",
                             "the sender \(requested) is the responsible person of websites[\(index)], not of this website; the manual allows any responsible person in the filing, but a stricter reading wants the subject's or this website's own",
                             hint: "to be safe, send from \(subjectMobile.digits)" + (website.owner.map { " or \($0.mobile.digits)" } ?? ""),
-                            ["sender": requested, "index": String(index),
+                            ["sender": requested, "index": String(index), "variant": "plan",
                              "allowed": ([subjectMobile.digits] + (website.owner.map { [$0.mobile.digits] } ?? [])).joined(separator: " 或 ")])
                 return (other, FieldPath.root.key("websites").index(index) / "owner" / "mobile")
             }
             log.error(path, "sms.sender-not-responsible",
                       "the sender \(requested) is neither the subject's responsible person's mobile nor this website's",
                       hint: "send from \(subjectMobile.digits)" + (website.owner.map { " or \($0.mobile.digits)" } ?? ""),
-                      ["sender": requested,
+                      ["sender": requested, "variant": "plan",
                        "allowed": ([subjectMobile.digits] + (website.owner.map { [$0.mobile.digits] } ?? [])).joined(separator: " 或 ")])
             return nil
         }

@@ -192,7 +192,7 @@ struct SentMessageChecker {
                     problems.warning("sender", "sms.sender-other-website",
                                      "\(sender) is the responsible person of websites[\(index)], not of \(number); the manual allows any responsible person in the filing, but a stricter reading wants the subject's or this website's own",
                                      hint: "to be safe, send again from \(allowed.joined(separator: " or "))",
-                                     ["sender": "\(sender)", "index": String(index), "allowed": allowed.joined(separator: " 或 ")])
+                                     ["sender": "\(sender)", "index": String(index), "number": number, "allowed": allowed.joined(separator: " 或 ")])
                 } else if !allowed.contains(sender.digits) {
                     problems.error("sender", "sms.sender-not-responsible",
                                    "\(sender) is not the mobile of the subject's or this website's responsible person",

@@ -26,7 +26,7 @@ public enum UnifiedSocialCreditCode {
                 let extra = "IOZSV".contains(character) ? " (I, O, Z, S and V are never used)" : ""
                 throw IdentifierProblem(code: "uscc.character", message: "'\(text)' has '\(character)' at position \(offset + 1), which a unified social credit code cannot contain\(extra)",
                                         hint: "check for a letter O written for the digit 0, or I for 1",
-                                        arguments: ["value": text, "character": String(character), "position": String(offset + 1)])
+                                        arguments: ["value": text, "character": String(character), "position": String(offset + 1), "extra": extra])
             }
             values.append(value)
         }
@@ -48,7 +48,7 @@ public enum UnifiedSocialCreditCode {
         } catch {
             throw IdentifierProblem(code: "uscc.organization-code", message: "'\(text)': characters 9–17 (\(organization)) must be a valid organisation code, but \(error.message)",
                                     hint: "a character is probably mistyped; compare it with the business licence",
-                                    arguments: ["value": text, "organization": organization])
+                                    arguments: ["value": text, "organization": organization, "detail": error.message])
         }
         return code
     }

@@ -141,7 +141,7 @@ enum FilingRules {
                 log.error(path / "sender", "sms.sender-not-responsible",
                           "\(sender) is not the mobile of the subject's or a website's responsible person",
                           hint: "the review SMS must come from a responsible person's mobile: " + Set(mobiles).sorted().joined(separator: ", "),
-                          ["sender": sender, "allowed": Set(mobiles).sorted().joined(separator: "、")])
+                          ["sender": sender, "allowed": Set(mobiles).sorted().joined(separator: "、"), "variant": "record"])
             }
         }
     }
