@@ -106,29 +106,71 @@ struct MessageCatalogTests {
         }
     }
 
-    /// `en.json` is the English each call site writes: over the bad-input corpus, every diagnostic
-    /// whose English entry can be filled from its arguments reads exactly as the call site wrote it,
-    /// and every Chinese message is filled (no fallback to English).
-    @Test func catalogsMatchTheCorpusDiagnostics() throws {
-        let inputs = BadInputCorpusTests.inputs
+    /// Whether the catalogs tell `diagnostics` right: the English entry, filled from the
+    /// arguments, reads exactly as the call site wrote it; the Chinese entry is filled.
+    static func compare(_ diagnostics: [Diagnostic], compared: inout Int, mismatches: inout [String], untold: inout Set<String>) {
         let english = MessageCatalog.bundled(.english), chinese = MessageCatalog.bundled(.chinese)
-        var compared = 0
-        var mismatches: [String] = [], untold: Set<String> = []
+        for diagnostic in diagnostics {
+            if let entry = english.entry(diagnostic.code, diagnostic.arguments),
+               let message = MessageCatalog.fill(entry.message, diagnostic.arguments) {
+                compared += 1
+                if message != diagnostic.message { mismatches.append("\(diagnostic.code): \(message) ≠ \(diagnostic.message)") }
+            }
+            if let entry = chinese.entry(diagnostic.code, diagnostic.arguments),
+               MessageCatalog.fill(entry.message, diagnostic.arguments) == nil {
+                untold.insert(diagnostic.code)
+            }
+        }
+    }
+
+    /// `en.json` is the English each call site writes, over the bad-input corpus, the fixtures'
+    /// documents and SMS plans, and a bad SMS log; every Chinese message there is filled.
+    @Test func catalogsMatchWhatTheCallSitesSay() throws {
+        var compared = 0, mismatches: [String] = [], untold: Set<String> = []
+        let inputs = BadInputCorpusTests.inputs
         for name in try FileManager.default.contentsOfDirectory(atPath: inputs.path).sorted() {
             let data = try Data(contentsOf: inputs.appending(path: name))
-            for diagnostic in Filing.read(jsonData: data, options: BadInputCorpusTests.options).diagnostics {
-                if let entry = english.entry(diagnostic.code, diagnostic.arguments),
-                   let message = MessageCatalog.fill(entry.message, diagnostic.arguments) {
-                    compared += 1
-                    if message != diagnostic.message { mismatches.append("\(diagnostic.code): \(message) ≠ \(diagnostic.message)") }
+            Self.compare(Filing.read(jsonData: data, options: BadInputCorpusTests.options).diagnostics,
+                         compared: &compared, mismatches: &mismatches, untold: &untold)
+        }
+        let fixtures = Self.sources.deletingLastPathComponent().appending(path: "Tests/Fixtures")
+        let engine = try BeianEngine(today: CalendarDate(year: 2026, month: 11, day: 22)!)
+        let requestSets: [[String: JSONValue]] = [
+            [:], ["reason": "网站不再运营", "websites": .array([.string("鄂ICP备2019012345号-9")])],
+            ["category": "own", "basis": "subject", "scope": "change", "noSeal": .bool(true), "validFrom": "2026-12-01", "validUntil": "2026-11-01"],
+        ]
+        for name in try FileManager.default.contentsOfDirectory(atPath: fixtures.path).sorted() where name.hasSuffix(".json") {
+            let reading = Filing.read(jsonData: try Data(contentsOf: fixtures.appending(path: name)))
+            Self.compare(reading.diagnostics, compared: &compared, mismatches: &mismatches, untold: &untold)
+            guard let filing = reading.filing else { continue }
+            for fields in requestSets {
+                guard let requests = try? DocumentRequests(json: fields) else { continue }
+                for kind in [DocumentKind.deregistrationForm, .shandongMail, .authorizationLetter] {
+                    do {
+                        let document = try engine.document(kind, for: filing, requests: requests)
+                        Self.compare(document.diagnostics, compared: &compared, mismatches: &mismatches, untold: &untold)
+                    } catch {
+                        Self.compare(error.diagnostics, compared: &compared, mismatches: &mismatches, untold: &untold)
+                    }
                 }
-                if let entry = chinese.entry(diagnostic.code, diagnostic.arguments),
-                   MessageCatalog.fill(entry.message, diagnostic.arguments) == nil {
-                    untold.insert(diagnostic.code)
+            }
+            for request in [HubeiSMSRequest(), HubeiSMSRequest(provider: "1"), HubeiSMSRequest(provider: "999", sender: "13900000000"),
+                            HubeiSMSRequest(provider: "001", sender: "13012345678")] {
+                do {
+                    Self.compare(try engine.hubeiAnnualReviewSMS(for: filing, request: request).diagnostics,
+                                 compared: &compared, mismatches: &mismatches, untold: &untold)
+                } catch {
+                    Self.compare(error.diagnostics, compared: &compared, mismatches: &mismatches, untold: &untold)
                 }
             }
         }
-        #expect(compared > 150)
+        for log in ["sms-log-bad.csv", "sms-log-ok.csv"] {
+            let text = try String(contentsOf: fixtures.appending(path: log), encoding: .utf8)
+            let filing = try Filing(jsonData: Data(contentsOf: fixtures.appending(path: "hubei-filing.json")))
+            let check = engine.checkSentHubeiSMS(log: try SentMessageLog(csv: text), filing: filing)
+            Self.compare(check.problems + check.rows.flatMap(\.problems), compared: &compared, mismatches: &mismatches, untold: &untold)
+        }
+        #expect(compared > 250)
         #expect(mismatches.isEmpty, "en.json differs from the call sites:\n\(mismatches.joined(separator: "\n"))")
         #expect(untold.isEmpty, "Chinese entries lacking arguments: \(untold.sorted())")
     }

@@ -232,13 +232,15 @@ struct SentMessageChecker {
                 problems.error("destination", "sms-log.destination-date",
                                "\(destination) is \(carrier.chineseName)'s code\(period), but on \(date) that carrier's code was \(expected)",
                                hint: "send again to \(expected)",
-                               ["destination": destination, "carrier": carrier.chineseName, "date": "\(date)", "expected": expected])
+                               ["destination": destination, "carrier": carrier.chineseName, "date": "\(date)", "expected": expected,
+                                "period": period])
             } else {
                 problems.error("destination", "sms-log.destination-carrier",
                                "\(destination) is \(owner.chineseName)'s code\(period), but \(sender) is a \(carrier.chineseName) number\(guess); its code on \(date) was \(expected)",
                                hint: stated == nil ? "if the number moved to \(owner.chineseName), state it with requests.carrier \(sender)=\(owner.rawValue); otherwise send again to \(expected)" : "send again to \(expected)",
                                ["destination": destination, "owner": owner.chineseName, "sender": "\(sender)",
-                                "carrier": carrier.chineseName, "date": "\(date)", "expected": expected])
+                                "carrier": carrier.chineseName, "date": "\(date)", "expected": expected,
+                                "period": period, "guess": guess])
             }
         } else {
             problems.error("destination", "sms-log.destination-unknown", "\(destination) is not a review code",
