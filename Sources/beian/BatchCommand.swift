@@ -40,29 +40,29 @@ struct BatchCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "The input: .csv is read as CSV, anything else as JSON Lines.")
+    @Argument(help: Language.text("The input: .csv is read as CSV, anything else as JSON Lines.", "输入文件：.csv 按 CSV 读取，其他按 JSON Lines 读取。"))
     var input: String
 
-    @Option(help: "Comma-separated: \(BatchDocument.names.joined(separator: ", ")).")
+    @Option(help: Language.text("Comma-separated: \(BatchDocument.names.joined(separator: ", ")).", "逗号分隔：\(BatchDocument.names.joined(separator: ", "))。"))
     var documents: String
 
-    @Option(help: "Records in work at once. Default: the number of cores.")
+    @Option(help: Language.text("Records in work at once. Default: the number of cores.", "同时处理的记录数，默认为 CPU 核数。"))
     var jobs: Int?
 
-    @Option(help: "K/N: only this deterministic 1/N of the records (K from 1 to N).")
+    @Option(help: Language.text("K/N: only this deterministic 1/N of the records (K from 1 to N).", "K/N：只处理固定划分的第 K 份（共 N 份，K 为 1 到 N）。"))
     var shard: String?
 
-    @Flag(help: "Skip records whose files are complete and match the manifest (and those already in errors.jsonl).")
+    @Flag(help: Language.text("Skip records whose files are complete and match the manifest (and those already in errors.jsonl).", "跳过文件已完整且与清单一致的记录（以及已记入 errors.jsonl 的记录）。"))
     var resume = false
 
     @OptionGroup var options: DocumentOptions
     @OptionGroup var deregistration: DeregistrationOptions
     @OptionGroup var authorization: AuthorizationOptions
 
-    @Option(help: "Hubei SMS: the access provider's three-digit code.")
+    @Option(help: Language.text("Hubei SMS: the access provider's three-digit code.", "湖北核验短信：接入商的三位代码。"))
     var provider: String?
 
-    @Option(help: "Hubei SMS: 无变化|已更新|已注销 for every website.")
+    @Option(help: Language.text("Hubei SMS: 无变化|已更新|已注销 for every website.", "湖北核验短信：所有网站的状态，无变化、已更新或已注销。"))
     var status: String?
 
     func run() async throws {

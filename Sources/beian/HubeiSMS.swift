@@ -77,31 +77,31 @@ struct HubeiSMSGenerate: ParsableCommand {
             """
     )
 
-    @Argument(help: "The filing record (JSON); - reads standard input.")
+    @Argument(help: Language.text("The filing record (JSON); - reads standard input.", "备案记录（JSON）；写 - 则从标准输入读取。"))
     var file: String
 
-    @Option(help: "The access provider's three-digit code (阿里云 001, 阿里巴巴云计算（北京） 022).")
+    @Option(help: Language.text("The access provider's three-digit code (阿里云 001, 阿里巴巴云计算（北京） 022).", "接入商的三位代码（阿里云 001，阿里巴巴云计算（北京） 022）。"))
     var provider: String?
 
-    @Option(help: "无变化|已更新|已注销 (or unchanged|updated|deregistered) for every website; default 无变化.")
+    @Option(help: Language.text("无变化|已更新|已注销 (or unchanged|updated|deregistered) for every website; default 无变化.", "所有网站的状态：无变化、已更新或已注销（也可写 unchanged、updated、deregistered），默认无变化。"))
     var status: ReviewStatus?
 
-    @Option(help: "The sending mobile: the subject's or the website's responsible person's. Default: each website's own responsible person, else the subject's.")
+    @Option(help: Language.text("The sending mobile: the subject's or the website's responsible person's. Default: each website's own responsible person, else the subject's.", "发送手机：主体负责人或网站负责人的号码。默认用各网站自己的负责人，没有则用主体负责人。"))
     var sender: String?
 
-    @Option(help: ArgumentHelp("The sender's carrier when the number moved carrier: NAME for every sender, or MOBILE=NAME. Names: china-mobile, china-unicom, china-telecom (or 移动, 联通, 电信).", valueName: "carrier"))
+    @Option(help: ArgumentHelp(Language.text("The sender's carrier when the number moved carrier: NAME for every sender, or MOBILE=NAME. Names: china-mobile, china-unicom, china-telecom (or 移动, 联通, 电信).", "携号转网时注明发送手机的运营商：NAME 对所有发送手机生效，或写 手机号=NAME。NAME 可为 china-mobile、china-unicom、china-telecom（或 移动、联通、电信）。"), valueName: "carrier"))
     var carrier: [CarrierOption] = []
 
-    @Option(help: "The day the messages are sent (YYYY-MM-DD); decides China Unicom's code. Default: today in China.")
+    @Option(help: Language.text("The day the messages are sent (YYYY-MM-DD); decides China Unicom's code. Default: today in China.", "发送日期（YYYY-MM-DD），决定联通的接收号码，默认为中国时间今天。"))
     var date: CalendarDate?
 
-    @Option(name: .customLong("website"), help: "Only this website number (repeatable). Default: every website.")
+    @Option(name: .customLong("website"), help: Language.text("Only this website number (repeatable). Default: every website.", "只为这个网站备案号生成（可多次指定），默认全部网站。"))
     var websites: [String] = []
 
-    @Option(help: "text (for a person), json, csv or uri (sms: links).")
+    @Option(help: Language.text("text (for a person), json, csv or uri (sms: links).", "text（给人看）、json、csv 或 uri（sms: 链接）。"))
     var format: HubeiSMSFormat = .text
 
-    @Option(help: "A folder of templates overriding the bundled ones file by file.")
+    @Option(help: Language.text("A folder of templates overriding the bundled ones file by file.", "模板所在文件夹，逐个文件覆盖内置的同名模板。"))
     var templates: String?
 
     @OptionGroup var language: LanguageOption
@@ -157,19 +157,19 @@ struct HubeiSMSCheck: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "The log (CSV); - reads standard input.")
+    @Argument(help: Language.text("The log (CSV); - reads standard input.", "发送记录（CSV）；写 - 则从标准输入读取。"))
     var log: String
 
-    @Option(help: "The filing the messages are for.")
+    @Option(help: Language.text("The filing the messages are for.", "短信所属的备案记录。"))
     var filing: String?
 
-    @Option(help: ArgumentHelp("The sender's carrier when the number moved carrier: NAME, or MOBILE=NAME.", valueName: "carrier"))
+    @Option(help: ArgumentHelp(Language.text("The sender's carrier when the number moved carrier: NAME, or MOBILE=NAME.", "携号转网时注明发送手机的运营商：NAME，或 手机号=NAME。"), valueName: "carrier"))
     var carrier: [CarrierOption] = []
 
-    @Option(help: "text or json.")
+    @Option(help: Language.text("text or json.", "text 或 json。"))
     var format: Format = .text
 
-    @Option(help: "The day planned rows (no sentAt yet) will be sent (YYYY-MM-DD); decides their expected destination. Default: today in China.")
+    @Option(help: Language.text("The day planned rows (no sentAt yet) will be sent (YYYY-MM-DD); decides their expected destination. Default: today in China.", "尚未发送的行（sentAt 为空）计划发送的日期（YYYY-MM-DD），据此确定应发往的号码，默认为中国时间今天。"))
     var date: String?
 
     @OptionGroup var language: LanguageOption

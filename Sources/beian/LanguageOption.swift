@@ -7,7 +7,7 @@ extension Language: ExpressibleByArgument {}
 /// `--lang zh|en`, which every command takes: the language of diagnostics, hints and reports.
 struct LanguageOption: ParsableArguments {
     @Option(name: .customLong("lang"),
-            help: "zh or en: the language of messages (default: zh when LC_ALL, LC_MESSAGES or LANG starts with zh).")
+            help: Language.text("zh or en: the language of messages (default: zh when LC_ALL, LC_MESSAGES or LANG starts with zh).", "zh 或 en：提示信息的语言（默认：LC_ALL、LC_MESSAGES 或 LANG 以 zh 开头时为中文）。"))
     var lang: Language?
 }
 
@@ -40,5 +40,10 @@ extension Language {
     /// `english` or `chinese`, whichever this run speaks.
     static func text(_ english: String, _ chinese: String) -> String {
         ofThisRun == .chinese ? chinese : english
+    }
+
+    /// An option's help in this run's language.
+    static func text(_ english: String, _ chinese: String) -> ArgumentHelp {
+        ArgumentHelp(stringLiteral: ofThisRun == .chinese ? chinese : english)
     }
 }

@@ -14,7 +14,7 @@ struct TemplatesCommand: ParsableCommand {
 
         @OptionGroup var language: LanguageOption
 
-        @Argument(help: "A folder of templates overriding the bundled ones.")
+        @Argument(help: Language.text("A folder of templates overriding the bundled ones.", "覆盖内置模板的模板文件夹。"))
         var folder: String?
 
         func run() throws {
@@ -48,7 +48,7 @@ struct TemplatesCommand: ParsableCommand {
 
         @OptionGroup var language: LanguageOption
 
-        @Argument(help: "A folder of templates overriding the bundled ones; without it the bundled set is checked.")
+        @Argument(help: Language.text("A folder of templates overriding the bundled ones; without it the bundled set is checked.", "覆盖内置模板的模板文件夹；不指定则检查内置模板。"))
         var folder: String?
 
         func run() throws {

@@ -31,10 +31,10 @@ struct Validate: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "Filing records (JSON; - reads standard input), or batch files (.jsonl, .csv).")
+    @Argument(help: Language.text("Filing records (JSON; - reads standard input), or batch files (.jsonl, .csv).", "备案记录（JSON；写 - 则从标准输入读取），或批量文件（.jsonl、.csv）。"))
     var files: [String]
 
-    @Option(help: "text for people, json for programs (an array of {file, line, id, valid, diagnostics}, one per record).")
+    @Option(help: Language.text("text for people, json for programs (an array of {file, line, id, valid, diagnostics}, one per record).", "text 给人看，json 给程序用（数组，每条记录一个 {file, line, id, valid, diagnostics}）。"))
     var format: Format = .text
 
     @OptionGroup var language: LanguageOption

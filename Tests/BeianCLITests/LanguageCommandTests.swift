@@ -14,7 +14,7 @@ struct LanguageCommandTests {
             "hubei-invalid.json: 错误: subject.certificate.number: 「91420100MA4K2X9Y9Q」校验位不对，第 18 位应为「P」",
             "  提示：多半是有字符输错了，请与营业执照核对",
             "hubei-invalid.json: 错误: websites[0].domains[0]: 「https://www.example.cn/」是网址，不是域名",
-            "hubei-invalid.json: 错误: websites[1].filingNumber: 「京ICP证030173号」是ICP经营许可证号，不是备案号",
+            "hubei-invalid.json: 错误: websites[1].filingNumber: 「京ICP证030173号」是 ICP 经营许可证号，不是备案号",
             "hubei-invalid.json: 警告: subject.adress: 「adress」不是这里的字段，已忽略",
             "  提示：是不是要写「address」？",
         ] {
