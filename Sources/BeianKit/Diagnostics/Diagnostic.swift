@@ -45,6 +45,23 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         case severity, path, code, message, hint, line, column
     }
 
+    /// Two diagnostics are the same when they say the same thing at the same place: the arguments
+    /// only restate the message, and a diagnostic read back from JSON has none.
+    public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        lhs.severity == rhs.severity && lhs.path == rhs.path && lhs.code == rhs.code && lhs.message == rhs.message
+            && lhs.hint == rhs.hint && lhs.line == rhs.line && lhs.column == rhs.column
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(severity)
+        hasher.combine(path)
+        hasher.combine(code)
+        hasher.combine(message)
+        hasher.combine(hint)
+        hasher.combine(line)
+        hasher.combine(column)
+    }
+
     /// Creates a diagnostic.
     public init(_ severity: Severity, _ path: FieldPath, code: String, _ message: String, hint: String? = nil,
                 arguments: [String: String] = [:], line: Int? = nil, column: Int? = nil) {
