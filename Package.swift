@@ -12,12 +12,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // `swift package generate-documentation --target BeianKit` builds the DocC catalog.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
+        // Only for a test: a backend links BeianKit beside swift-crypto without a name clash.
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         // The engine: every rule, template and writer lives here; no file I/O unless asked.
         .target(
             name: "BeianKit",
-            dependencies: ["CLibXML2", "CLibCrypto"],
+            dependencies: ["CLibXML2", "CLibCrypto", "CLibDeflate"],
             exclude: ["README.md"],
             plugins: ["EmbedTemplates"]
         ),
@@ -26,6 +28,12 @@ let package = Package(
             name: "CLibCrypto",
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
+        ),
+        // libdeflate, which compresses the parts of DOCX packages as Word does.
+        .systemLibrary(
+            name: "CLibDeflate",
+            pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"])]
         ),
         // libxml2, which parses and validates the form markup templates render to. A system
         // library rather than FoundationXML, whose XMLDocument leaks every document on Linux.
@@ -52,6 +60,11 @@ let package = Package(
         ),
         // Golden/ holds expected output, read through #filePath rather than bundled.
         .testTarget(name: "BeianKitTests", dependencies: ["BeianKit"], exclude: ["Golden"]),
+        // Compiles only while no public BeianKit name is ambiguous beside swift-crypto's (SHA256…).
+        .testTarget(
+            name: "BeianKitCoexistenceTests",
+            dependencies: ["BeianKit", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .testTarget(name: "BeianCLITests", dependencies: ["beian"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

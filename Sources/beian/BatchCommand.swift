@@ -65,6 +65,9 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(help: Language.text("Hubei SMS: 无变化|已更新|已注销 for every website.", "湖北核验短信：所有网站的状态，无变化、已更新或已注销。"))
     var status: String?
 
+    @Option(help: ArgumentHelp("Hubei SMS: a sender's carrier when the number moved carrier: NAME for every sender, or MOBILE=NAME (repeatable).", valueName: "carrier"))
+    var carrier: [String] = []
+
     func run() async throws {
         let kinds = documents.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         var selected: [BatchDocument] = []
@@ -96,29 +99,35 @@ struct BatchCommand: AsyncParsableCommand {
         var parameters = deregistration.parameters.merging(authorization.parameters) { first, _ in first }
         parameters.set("provider", provider)
         parameters.set("status", status)
+        parameters.set("carrier", carrier)
         if let date = options.date { parameters["date"] = .string(date) }
         let (requests, problems) = DocumentRequests.read(commandLine: parameters)
         Terminal.report(problems)
         guard let requests else { throw Failure.usage }
 
         let engine = try options.engine()
-        let folder = try BatchOutputFolder(options.output, resume: resume)
         let job = BatchJob(documents: selected, format: options.format, requests: requests)
         let source = BatchInput(url: inputURL)
-        var progress = ProgressLine(total: source.format == .jsonLines && isatty(STDERR_FILENO) == 1 ? ProgressLine.countRecords(in: inputURL) : nil)
-        var done = 0
-        for await result in engine.batch(source, job: job, jobs: jobs, shard: parsedShard, skipping: folder.completed) {
-            try folder.record(result)
-            done += 1
-            progress.update(done: done, failed: folder.failed)
+        var line = ProgressLine(total: source.format == .jsonLines && isatty(STDERR_FILENO) == 1 ? ProgressLine.countRecords(in: inputURL) : nil)
+        let summary: BatchRunSummary
+        do {
+            summary = try await engine.runBatch(source, job: job, into: URL(fileURLWithPath: options.output, isDirectory: true),
+                                                options: BatchRunOptions(jobs: jobs, shard: parsedShard, resume: resume,
+                                                                         language: Language.ofThisRun)) { progress in
+                line.update(done: progress.processed, failed: progress.failed)
+            }
+        } catch {
+            line.finish()
+            Terminal.error("error: \(error)")
+            throw Failure.usage
         }
-        progress.update(done: done, failed: folder.failed, force: true)
-        progress.finish()
-        let resumed = folder.completed.count
-        let manifest = folder.url.appendingPathComponent("manifest.jsonl").relativePath
+        let done = summary.progress
+        line.update(done: done.processed, failed: done.failed, force: true)
+        line.finish()
+        let resumed = done.alreadyComplete
         Terminal.error(Language.text(
-            "\(done) record(s) processed\(resumed > 0 ? ", \(resumed) already complete" : ""): \(folder.succeeded) succeeded (\(folder.filesWritten) file(s) written this run), \(folder.failed) failed. See \(manifest) and errors.jsonl.",
-            "共处理 \(done) 条记录\(resumed > 0 ? "（其中 \(resumed) 条此前已完成）" : "")：\(folder.succeeded) 条成功（本次写入 \(folder.filesWritten) 个文件），\(folder.failed) 条失败。详见 \(manifest) 和 errors.jsonl。"))
-        if folder.failed > 0 { throw Failure.input }
+            "\(done.processed) record(s) processed\(resumed > 0 ? ", \(resumed) already complete" : ""): \(done.succeeded) succeeded (\(done.filesWritten) file(s) written this run), \(done.failed) failed. See \(summary.manifest.relativePath) and errors.jsonl.",
+            "共处理 \(done.processed) 条记录\(resumed > 0 ? "（其中 \(resumed) 条此前已完成）" : "")：\(done.succeeded) 条成功（本次写入 \(done.filesWritten) 个文件），\(done.failed) 条失败。详见 \(summary.manifest.relativePath) 和 errors.jsonl。"))
+        if done.failed > 0 { throw Failure.input }
     }
 }

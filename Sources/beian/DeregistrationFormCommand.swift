@@ -39,6 +39,9 @@ struct DeregistrationOptions: ParsableArguments {
     @Flag(help: Language.text("The websites are no longer hosted by the filing's access provider (空壳); the Henan form is for such filings.", "网站已不在原接入商处接入（空壳）；河南的申请表用于这类备案。"))
     var shell = false
 
+    @Flag(help: "The applicant does not know which access provider holds the filing (Shanghai takes one's own deregistration only then).")
+    var providerUnknown = false
+
     var parameters: [String: JSONValue] {
         var values: [String: JSONValue] = [:]
         values.set("websites", websites)
@@ -53,6 +56,7 @@ struct DeregistrationOptions: ParsableArguments {
         values.set("contactEmail", contactEmail)
         if onlineAttempted { values["onlineAttempted"] = .bool(true) }
         if shell { values["shell"] = .bool(true) }
+        if providerUnknown { values["providerUnknown"] = .bool(true) }
         return values
     }
 }
@@ -125,5 +129,35 @@ struct ShandongMailCommand: ParsableCommand {
 
     func run() throws {
         try DocumentCommand.run(.shandongMail, file: file, options: options, parameters: deregistration.parameters)
+    }
+}
+
+struct SubmissionSheetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "submission-sheet",
+        abstract: "Write the one-page submission sheet (提交说明) of a deregistration application.",
+        discussion: """
+            What to attach in the filing's province, the application's category, basis and applicant, \
+            how to send it and to whom, how long it takes and how to check the result; each line \
+            marked with its confidence (官方公布 / 第三方资料 / 未查到) and numbered to its source. The \
+            facts come from data/provinces.json, which a --templates folder can override. Takes the \
+            same options as deregistration-form; provinces that take no paper application (Fujian, \
+            Sichuan, Hunan) are refused with their route.
+
+            Example:
+              beian submission-sheet Examples/hubei-filing.json --reason 网站不再运营
+              beian submission-sheet Examples/guangdong-filing.json --online-attempted \\
+                --reason 网站不再运营 --format html
+            """
+    )
+
+    @Argument(help: "The filing record (JSON); - reads standard input.")
+    var file: String
+
+    @OptionGroup var deregistration: DeregistrationOptions
+    @OptionGroup var options: DocumentOptions
+
+    func run() throws {
+        try DocumentCommand.run(.submissionSheet, file: file, options: options, parameters: deregistration.parameters)
     }
 }

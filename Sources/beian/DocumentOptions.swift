@@ -51,7 +51,7 @@ enum DocumentCommand {
         }
         Terminal.report(document.diagnostics.filter { !filing.diagnostics.contains($0) }, source: file)
         let file = document.file(as: options.format)
-        let path = try OutputFolder(options.output, noClobber: options.noClobber).write(file.data, named: file.fileName)
+        let path = try OutputFolder(options.output, noClobber: options.noClobber).write(file)
         Terminal.output(path + "\n")
     }
 }

@@ -11,31 +11,9 @@ struct HubeiSMS: ParsableCommand {
     )
 }
 
-/// `--carrier NAME` or `--carrier MOBILE=NAME`.
-struct CarrierOption: ExpressibleByArgument {
-    var mobile: String?
-    var carrier: Carrier
-
-    init?(argument: String) {
-        let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
-        if parts.count == 2 {
-            guard let number = try? MobileNumber(parts[0]), let carrier = Carrier(name: parts[1]) else { return nil }
-            self.mobile = number.digits
-            self.carrier = carrier
-        } else {
-            guard let carrier = Carrier(name: argument) else { return nil }
-            self.carrier = carrier
-        }
-    }
-
-    static func split(_ options: [CarrierOption]) -> (all: Carrier?, byMobile: [String: Carrier]) {
-        var all: Carrier?
-        var byMobile: [String: Carrier] = [:]
-        for option in options {
-            if let mobile = option.mobile { byMobile[mobile] = option.carrier } else { all = option.carrier }
-        }
-        return (all, byMobile)
-    }
+/// `--carrier NAME` or `--carrier MOBILE=NAME`, read by the library's one reading of that form.
+extension CarrierChoice: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
 }
 
 extension ReviewStatus: ExpressibleByArgument {
@@ -90,7 +68,7 @@ struct HubeiSMSGenerate: ParsableCommand {
     var sender: String?
 
     @Option(help: ArgumentHelp(Language.text("The sender's carrier when the number moved carrier: NAME for every sender, or MOBILE=NAME. Names: china-mobile, china-unicom, china-telecom (or 移动, 联通, 电信).", "携号转网时注明发送手机的运营商：NAME 对所有发送手机生效，或写 手机号=NAME。NAME 可为 china-mobile、china-unicom、china-telecom（或 移动、联通、电信）。"), valueName: "carrier"))
-    var carrier: [CarrierOption] = []
+    var carrier: [CarrierChoice] = []
 
     @Option(help: Language.text("The day the messages are sent (YYYY-MM-DD); decides China Unicom's code. Default: today in China.", "发送日期（YYYY-MM-DD），决定联通的接收号码，默认为中国时间今天。"))
     var date: CalendarDate?
@@ -109,7 +87,7 @@ struct HubeiSMSGenerate: ParsableCommand {
     func run() throws {
         let filing = try InputFile.filing(file)
         let engine = try BeianEngine(templates: try InputFile.templateFolder(templates))
-        let carriers = CarrierOption.split(carrier)
+        let carriers = CarrierChoice.combined(carrier)
         let request = HubeiSMSRequest(provider: provider, status: status, sender: sender, carrier: carriers.all,
                                       carriersByMobile: carriers.byMobile, date: date, websites: websites)
         let plan: HubeiSMSPlan
@@ -164,7 +142,7 @@ struct HubeiSMSCheck: ParsableCommand {
     var filing: String?
 
     @Option(help: ArgumentHelp(Language.text("The sender's carrier when the number moved carrier: NAME, or MOBILE=NAME.", "携号转网时注明发送手机的运营商：NAME，或 手机号=NAME。"), valueName: "carrier"))
-    var carrier: [CarrierOption] = []
+    var carrier: [CarrierChoice] = []
 
     @Option(help: Language.text("text or json.", "text 或 json。"))
     var format: Format = .text
@@ -196,7 +174,7 @@ struct HubeiSMSCheck: ParsableCommand {
             Terminal.report(error.diagnostics, source: log)
             throw Failure.input
         }
-        let carriers = CarrierOption.split(carrier)
+        let carriers = CarrierChoice.combined(carrier)
         let engine = try BeianEngine()
         let verdict = engine.checkSentHubeiSMS(log: sentLog, filing: record, carrier: carriers.all, carriersByMobile: carriers.byMobile,
                                                plannedFor: day)

@@ -13,10 +13,10 @@ struct OutputFolder {
         self.noClobber = noClobber
     }
 
-    /// Writes `data` as `name` (a plain file name, never a path) and returns the path written.
-    func write(_ data: Data, named name: String) throws(Failure) -> String {
-        precondition(!name.contains("/") && !name.hasPrefix("."), "file names are derived from validated filing numbers")
-        let target = url.appendingPathComponent(name)
+    /// Writes `file` and returns the path written; a file that existed is replaced with a note,
+    /// or refused with `noClobber`.
+    func write(_ file: RenderedFile) throws(Failure) -> String {
+        let target = url.appendingPathComponent(file.fileName)
         let existed = FileManager.default.fileExists(atPath: target.path)
         if existed, noClobber {
             Terminal.error(Language.text(
@@ -24,15 +24,15 @@ struct OutputFolder {
                 "错误：\(target.relativePath) 已存在，且指定了 --no-clobber\n  提示：请删除该文件、用 -o 写到别处，或去掉 --no-clobber 以替换它"))
             throw .usage
         }
+        let written: URL
         do {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-            try AtomicFile.write(data, named: name, in: url.path)
+            written = try file.write(into: url)
         } catch {
-            Terminal.error("error: cannot write \(target.path): \(error.localizedDescription)")
+            Terminal.error("error: \(error)")
             throw .usage
         }
         if existed { Terminal.error(Language.text("note: replaced \(target.relativePath), which existed",
                                                    "说明：\(target.relativePath) 原已存在，已替换")) }
-        return target.relativePath
+        return written.relativePath
     }
 }

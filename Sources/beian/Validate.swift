@@ -2,7 +2,7 @@ import ArgumentParser
 import BeianKit
 import Foundation
 
-struct Validate: ParsableCommand {
+struct Validate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: Language.text("Check filing records and report every problem.", "检查备案记录，列出所有问题。"),
         discussion: Language.text("""
@@ -39,12 +39,12 @@ struct Validate: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    func run() throws {
+    func run() async throws {
         var failed = false
         var results: [FileResult] = []
         for file in files {
             if Self.isBatch(file) {
-                let records = try Self.batchRecords(file)
+                let records = try await Self.batchRecords(file)
                 let invalid = records.filter { !$0.valid }.count
                 failed = failed || invalid > 0
                 switch format {
@@ -102,14 +102,14 @@ struct Validate: ParsableCommand {
     }
 
     /// Every record of a batch file, checked as batch checks it.
-    static func batchRecords(_ file: String) throws(Failure) -> [FileResult] {
+    static func batchRecords(_ file: String) async throws(Failure) -> [FileResult] {
         let url = URL(fileURLWithPath: file)
         guard FileManager.default.isReadableFile(atPath: url.path) else {
             Terminal.error(Language.text("error: cannot read \(file): no such file", "错误：无法读取 \(file)：文件不存在"))
             throw .usage
         }
         var results: [FileResult] = []
-        for record in BatchInput(url: url) {
+        for await record in BatchInput(url: url) {
             var diagnostics = record.diagnostics
             var id: String?
             var valid = false

@@ -1,4 +1,4 @@
-import BeianKit
+@testable import BeianKit
 import Foundation
 import Testing
 
@@ -183,7 +183,7 @@ struct BatchBadInputTests {
         for line in manifest {
             for file in line.files {
                 let data = try #require(files["out/" + file.path])
-                #expect(SHA256.hex(data) == file.sha256 && data.count == file.bytes)
+                #expect(FileChecksum.sha256Hex(data) == file.sha256 && data.count == file.bytes)
             }
         }
     }

@@ -1,4 +1,4 @@
-import BeianKit
+@testable import BeianKit
 import Foundation
 import Testing
 
@@ -72,6 +72,26 @@ struct BatchCommandTests {
         return files
     }
 
+    /// `--carrier MOBILE=NAME` reaches every record's messages, read as `requests.carrier` is.
+    @Test func carrierOptionReachesTheMessages() throws {
+        let out = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let record = try JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.directory.appending(path: "hubei-filing.json")))
+        let input = out.appending(path: "input.jsonl")
+        try (JSONSerialization.data(withJSONObject: record) + Data("\n".utf8)).write(to: input)
+        let arguments = ["batch", input.path, "--documents", "hubei-sms", "--provider", "001", "--date", "2026-11-22", "-o", out.path]
+        let result = try CLI.run(arguments + ["--carrier", "13812345678=中国电信"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let file = try #require(Self.manifest(out).first?.files.first)
+        let csv = try String(contentsOf: out.appending(path: file.path), encoding: .utf8)
+        let rows = csv.split(separator: "\n").filter { $0.contains(",13812345678,") }
+        #expect(!rows.isEmpty && rows.allSatisfy { $0.contains(",china-telecom,10690738140694920,") }, "\(csv)")
+
+        let refused = try CLI.run(arguments + ["--carrier", "12345=中国电信"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("--carrier[0].12345"), "\(refused.stderr)")
+    }
+
     @Test func mixedInputAccountsForEveryRecord() throws {
         let out = try Self.scratch()
         let result = try CLI.run(["batch", "batch-mixed.jsonl", "--documents", "deregistration-form,hubei-sms",
@@ -96,7 +116,7 @@ struct BatchCommandTests {
         for line in manifest {
             for file in line.files {
                 let data = try Data(contentsOf: out.appending(path: file.path))
-                #expect(SHA256.hex(data) == file.sha256 && data.count == file.bytes, "\(file.path) matches its manifest line")
+                #expect(FileChecksum.sha256Hex(data) == file.sha256 && data.count == file.bytes, "\(file.path) matches its manifest line")
             }
         }
         #expect(result.stderr.contains("failed"))

@@ -41,8 +41,8 @@ struct DocumentCase: Sendable, CustomTestStringConvertible {
             name: "form-hubei", arguments: ["deregistration-form", "hubei-filing.json", "--reason", "网站不再运营"],
             stem: "hubei-2019012345-deregistration-form", pages: 1,
             diagnostics: ["hubei-filing.json: note: subject.filingNumber: cancelling the subject number also cancels its 3 website(s)"],
-            contains: ["湖北省ICP备案注销申请表", "湖北省通信管理局：", "鄂ICP备2019012345号（注销主体及其下全部3个网站）",
-                       "[x] 注销本单位（本人）", "[x] 主体依据", "申请单位（盖章）", "2026年11月22日", "附件：1. 申请单位证件复印件（加盖单位公章）"],
+            contains: ["湖北省ICP用户注销(删除)备案申请表", "湖北省通信管理局：", "鄂ICP备2019012345号（注销主体及其下全部3个网站）",
+                       "[x] 注销本单位（本人）", "[x] 主体依据", "申请单位（盖章）", "2026年11月22日", "附件：1. 申请单位证件复印件"],
             lacks: ["申请人（签字）", "[x] 域名依据"]),
         DocumentCase(
             name: "form-guangxi", arguments: ["deregistration-form", "guangxi-filing.json", "--reason", "公司业务调整"],
@@ -51,7 +51,7 @@ struct DocumentCase: Sendable, CustomTestStringConvertible {
         DocumentCase(
             name: "form-henan", arguments: ["deregistration-form", "henan-filing.json", "--reason", "空壳主体"],
             stem: "henan-17012345-deregistration-form", pages: 1,
-            contains: ["河南省ICP备案注销申请表", "河南省通信管理局：", "本申请注销的主体为空壳主体", "豫ICP备17012345号（注销主体）", "| 涉及域名     | （无）",
+            contains: ["河南省网站备案注销(删除)申请表", "河南省通信管理局：", "本申请注销的主体为空壳主体", "豫ICP备17012345号（注销主体）", "| 涉及域名     | （无）",
                        "2. 法定代表人身份证复印件", "3. 申请人身份证复印件"],
             lacksDiagnostics: ["deregistration.not-shell", "for shell (空壳) filings"]),
         DocumentCase(
@@ -67,25 +67,34 @@ struct DocumentCase: Sendable, CustomTestStringConvertible {
         DocumentCase(
             name: "form-guangdong", arguments: ["deregistration-form", "guangdong-filing.json", "--reason", "网站不再运营"],
             stem: "guangdong-2020056789-deregistration-form", pages: 1,
-            diagnostics: ["guangdong-filing.json: warning: subject.filingNumber: Guangdong expects the access provider's online deregistration first",
-                          "  hint: try the access provider's online deregistration before mailing or handing in this form"],
-            contains: ["广东省ICP备案注销申请表", "[ ] 申请人已尝试通过接入服务商在线注销"],
+            diagnostics: ["guangdong-filing.json: warning: subject.filingNumber: Guangdong's bureau in principle does not accept a deregistration of one's own filing",
+                          "  hint: if the applicant meets the condition, say so with --online-attempted and the form is written without this warning"],
+            contains: ["广东省ICP用户注销备案申请表", "[ ] 申请人已尝试通过接入服务商在线注销",
+                       "申请人：深圳示例软件有限公司　手机号码：18612345678　申请日期：", "| Ⅰ.注销备案信息（拟注销信息以系统查询为准）",
+                       "| 拟注销备案主办单  | 深圳示例软件有限公司", "| Ⅱ.申请单位信息（必填）", "公章（个人签字）",
+                       "| Ⅲ.处理结果（以下由通信管理局填写）", "（*必填）"],
             lacks: ["[x] 申请人已尝试"]),
+        DocumentCase(
+            name: "form-guangdong-person", arguments: ["deregistration-form", "guangdong-person.json", "--reason", "个人网站关闭"],
+            stem: "guangdong-2021023456-deregistration-form", pages: 1,
+            diagnostics: ["warning: subject.filingNumber: Guangdong's bureau in principle does not accept a deregistration of one's own filing"],
+            contains: ["广东省ICP用户注销备案申请表", "申请人：黄丽", "| 主办单位证件类型* | 居民身份证", "附件：1. 申请人身份证件复印件"],
+            lacks: ["加盖单位公章）　"]),
         DocumentCase(
             name: "form-guangdong-online-attempted",
             arguments: ["deregistration-form", "guangdong-filing.json", "--reason", "网站不再运营", "--online-attempted"],
             stem: "guangdong-2020056789-deregistration-form", pages: 1,
             contains: ["[x] 申请人已尝试通过接入服务商在线注销"],
-            lacksDiagnostics: ["deregistration.online-first", "expects the access provider's online deregistration first"]),
+            lacksDiagnostics: ["in principle does not accept"]),
         DocumentCase(
             name: "form-zhejiang", arguments: ["deregistration-form", "zhejiang-filing.json", "--reason", "网站不再运营"],
             stem: "zhejiang-2021034567-deregistration-form", pages: 1,
-            diagnostics: ["zhejiang-filing.json: warning: subject.filingNumber: No form of this province was verified"],
+            diagnostics: ["zhejiang-filing.json: warning: subject.filingNumber: No form of this province was found: beian prints the common layout under a neutral title"],
             contains: ["浙江省ICP备案注销申请表", "浙江省通信管理局："]),
         DocumentCase(
             name: "form-hubei-person", arguments: ["deregistration-form", "hubei-person.json", "--reason", "个人网站关闭"],
             stem: "hubei-2020012345-deregistration-form", pages: 1,
-            contains: ["申请人姓名", "居民身份证", "申请人（签字）", "本人确认以上内容真实", "附件：1. 申请人身份证件复印件（本人签字）",
+            contains: ["申请人姓名", "居民身份证", "申请人（签字）", "本人确认以上内容真实", "附件：1. 申请人身份证件复印件",
                        "| 主办人姓名", "主办人姓名须与"],
             lacks: ["申请单位（盖章）", "申请单位名称", "本单位确认", "主办单位名称"]),
         DocumentCase(
@@ -102,8 +111,39 @@ struct DocumentCase: Sendable, CustomTestStringConvertible {
                         "--contact-mobile", "13912345678", "--contact-email", "zhao@example.cn", "--reason", "域名已转让"],
             stem: "hubei-2019012345-deregistration-form", pages: 1,
             contains: ["[ ] 注销本单位（本人）备案　　[x] 注销他单位", "[ ] 主体依据", "[x] 域名依据", "| 申请单位名称 | 厦门示例域名有限公司",
-                       "91350100M000100Y43", "赵六", "zhao@example.cn", "2. 域名证书或域名注册商出具",
+                       "91350100M000100Y43", "赵六", "zhao@example.cn", "1. 域名证书", "2. 域名证书所有者的证件复印件",
                        "| 主办单位名称 | 武汉示例科技有限公司"]),
+        DocumentCase(
+            name: "form-beijing", arguments: ["deregistration-form", "beijing-filing.json", "--reason", "网站不再运营"],
+            stem: "beijing-20010001-deregistration-form", pages: 1,
+            contains: ["北京市ICP用户注销(删除)备案申请表", "北京市通信管理局：", "附件：1. 申请单位有效证件复印件（如营业执照副本复印件）"],
+            lacks: ["域名注册证书"], lacksDiagnostics: ["deregistration.condition", "No form of this province"]),
+        DocumentCase(
+            name: "form-shanghai", arguments: ["deregistration-form", "shanghai-filing.json", "--reason", "网站不再运营"],
+            stem: "shanghai-2018045678-deregistration-form", pages: 1,
+            diagnostics: ["shanghai-filing.json: warning: subject.filingNumber: Shanghai's bureau takes a deregistration of one's own filing only when the original access provider is unknown",
+                          "  hint: if the applicant meets the condition, say so with --provider-unknown and the form is written without this warning"],
+            contains: ["上海市ICP用户注销备案申请表", "附件：1. 主办单位有效证件复印件"]),
+        DocumentCase(
+            name: "form-shanghai-provider-unknown",
+            arguments: ["deregistration-form", "shanghai-filing.json", "--reason", "网站不再运营", "--provider-unknown"],
+            stem: "shanghai-2018045678-deregistration-form", pages: 1,
+            contains: ["上海市ICP用户注销备案申请表"], lacksDiagnostics: ["only when the original access provider is unknown"]),
+        DocumentCase(
+            name: "form-jiangsu", arguments: ["deregistration-form", "jiangsu-filing.json", "--reason", "网站不再运营"],
+            stem: "jiangsu-2019078901-deregistration-form", pages: 1,
+            diagnostics: ["jiangsu-filing.json: warning: subject.filingNumber: 江苏省通信管理局 takes this application by e-mail only, not by post or by hand",
+                          "warning: subject.filingNumber: No Jiangsu form was found: beian prints the common layout under a neutral title"],
+            contains: ["江苏省ICP备案注销申请表", "江苏省通信管理局："]),
+        DocumentCase(
+            name: "sheet-shanghai-person", arguments: ["submission-sheet", "shanghai-person.json", "--reason", "个人网站关闭"],
+            stem: "shanghai-2022056789-submission-sheet", pages: 1,
+            diagnostics: ["warning: subject.filingNumber: Shanghai's bureau takes a deregistration of one's own filing only when"],
+            contains: ["上海市ICP备案注销提交说明", "《上海市ICP用户注销备案申请表》", "请人为个人（周敏）", "官方公布〔2〕"]),
+        DocumentCase(
+            name: "sheet-shandong-unit", arguments: ["submission-sheet", "shandong-filing.json", "--reason", "公司已注销"],
+            stem: "shandong-2019045678-submission-sheet", pages: 1,
+            contains: ["山东省ICP备案注销提交说明", "| 申请材料   | 注销申请书及邮寄材料（beian", "0531-82092828"]),
         DocumentCase(
             name: "mail-shandong-unit", arguments: ["shandong-mail", "shandong-filing.json", "--reason", "公司已注销"],
             stem: "shandong-2019045678-shandong-mail", pages: 3,

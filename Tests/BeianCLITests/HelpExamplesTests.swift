@@ -5,7 +5,7 @@ import Testing
 /// files that exist, and runs as written.
 @Suite("help examples") struct HelpExamplesTests {
     static let commands: [[String]] = [
-        ["validate"], ["deregistration-form"], ["shandong-mail"], ["authorization-letter"],
+        ["validate"], ["deregistration-form"], ["shandong-mail"], ["submission-sheet"], ["authorization-letter"],
         ["hubei-sms", "plan"], ["hubei-sms", "check"], ["batch"],
     ]
 

@@ -336,18 +336,22 @@ struct TemplatesCommandTests {
     @Test func provincesTextHas31Rows() throws {
         let result = try CLI.run(["provinces"])
         #expect(result.status == 0)
-        let rows = result.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        var rows = result.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows.first == ["简称", "省份", "途径 (route)", "说明"], "a header row names the columns")
+        rows.removeFirst()
         #expect(rows.count == 31)
         #expect(rows.allSatisfy { $0.count == 4 })
         let routes = Dictionary(uniqueKeysWithValues: rows.map { ($0[1], $0[2]) })
         #expect(routes["湖北省"] == "form")
         #expect(routes["广西壮族自治区"] == "form")
         #expect(routes["河南省"] == "form")
-        #expect(routes["广东省"] == "online-first")
+        #expect(routes["广东省"] == "form")
+        #expect(routes["四川省"] == "online-only")
+        #expect(routes["湖南省"] == "online-only")
         #expect(routes["山东省"] == "mail")
         #expect(routes["福建省"] == "not-offered")
         #expect(routes["浙江省"] == "unpublished")
-        #expect(Set(routes.values) == ["form", "online-first", "mail", "not-offered", "unpublished"])
+        #expect(Set(routes.values) == ["form", "mail", "not-offered", "online-only", "unpublished"])
         #expect(rows.contains { $0[0] == "滇/云" && $0[1] == "云南省" })
         #expect(rows.contains { $0[0] == "蜀/川" && $0[1] == "四川省" })
     }
@@ -363,7 +367,7 @@ struct TemplatesCommandTests {
         #expect(printed == (try Self.routesInData()))
         let henan = try #require(entries.first { ($0["province"] as? [String: Any])?["id"] as? String == "henan" })
         #expect(henan["template"] as? String == "deregistration/henan")
-        #expect((henan["attachments"] as? [String])?.count == 2)
+        #expect((henan["attachments"] as? [[String: Any]])?.count == 5)
     }
 
     @Test func provincesFollowAnOverriddenTable() throws {

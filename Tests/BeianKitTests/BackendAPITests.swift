@@ -65,7 +65,7 @@ import Testing
             "websites": ["鄂ICP备2019012345号-1"], "reason": "网站不再运营", "category": "own", "basis": "subject",
             "applicantName": "武汉云帆科技有限公司", "applicantCertificateType": "unified-social-credit-code",
             "applicantCertificateNumber": "91420100MA4K2X9Y9P", "contactName": "张三", "contactMobile": "13812345678",
-            "contactEmail": "a@example.com", "onlineAttempted": true, "shell": true,
+            "contactEmail": "a@example.com", "onlineAttempted": true, "shell": true, "providerUnknown": true,
             "agentName": "赵六", "agentIdType": "resident-id", "agentId": "420102198503151234", "agentMobile": "13912345678",
             "scope": "transfer", "fromAccount": "a", "toAccount": "b",
             "validFrom": "2026-11-22", "validUntil": "2026-12-22", "noSeal": true,

@@ -22,7 +22,7 @@ struct DOCXWriterTests {
     ])
 
     @Test func documentPartMatchesGolden() throws {
-        let package = try StoredZIP(SampleDocument.document.docx())
+        let package = try ZIPReader(SampleDocument.document.docx())
         let xml = try #require(package["word/document.xml"])
         if ProcessInfo.processInfo.environment["BEIAN_UPDATE_GOLDEN"] == "1" {
             try Data(xml).write(to: Self.golden)
@@ -44,7 +44,7 @@ struct DOCXWriterTests {
     }
 
     @Test func packageHoldsTheOfficePartsInOrder() throws {
-        let package = try StoredZIP(SampleDocument.document.docx())
+        let package = try ZIPReader(SampleDocument.document.docx())
         #expect(package.entries.map(\.name) == Self.partNames)
         let core = String(decoding: try #require(package["docProps/core.xml"]), as: UTF8.self)
         #expect(core.contains("<dc:title>网站备案信息真实性核验单 &lt;&amp;&gt; &quot;&apos;</dc:title>"))
@@ -60,13 +60,13 @@ struct DOCXWriterTests {
     @Test(arguments: Typeface.allCases)
     func stylesCarryTheTypeface(_ typeface: Typeface) throws {
         let document = Document(title: "字体", font: typeface, blocks: [.paragraph(Paragraph([.text("正文", .plain)]))])
-        let styles = String(decoding: try #require(StoredZIP(document.docx())["word/styles.xml"]), as: UTF8.self)
+        let styles = String(decoding: try #require(ZIPReader(document.docx())["word/styles.xml"]), as: UTF8.self)
         #expect(styles.contains("w:eastAsia=\"\(typeface.chineseName)\" w:hAnsi=\"Times New Roman\""))
         #expect(styles.contains("<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\""))
     }
 
     @Test func textComesOutLiterally() throws {
-        let xml = String(decoding: try #require(StoredZIP(SampleDocument.document.docx())["word/document.xml"]),
+        let xml = String(decoding: try #require(ZIPReader(SampleDocument.document.docx())["word/document.xml"]),
                          as: UTF8.self)
         #expect(xml.contains("&lt;w:p&gt;]]&gt;{{name}}&amp;amp;&quot;&apos;𠮷"))
         #expect(!xml.contains("<w:p>]]>"))
@@ -76,12 +76,12 @@ struct DOCXWriterTests {
     }
 
     @Test func rowSpansGetContinuationCells() throws {
-        let xml = String(decoding: try #require(StoredZIP(Self.endsInTable.docx())["word/document.xml"]),
+        let xml = String(decoding: try #require(ZIPReader(Self.endsInTable.docx())["word/document.xml"]),
                          as: UTF8.self)
         // One row: the spanning cell starts its merge, and the short row is padded to the grid.
         #expect(xml.components(separatedBy: "<w:vMerge w:val=\"restart\"/>").count == 2)
         #expect(xml.contains("<w:gridSpan w:val=\"2\"/>"))
-        let sample = String(decoding: try #require(StoredZIP(SampleDocument.document.docx())["word/document.xml"]),
+        let sample = String(decoding: try #require(ZIPReader(SampleDocument.document.docx())["word/document.xml"]),
                             as: UTF8.self)
         #expect(sample.components(separatedBy: "<w:vMerge/>").count == 2)
     }

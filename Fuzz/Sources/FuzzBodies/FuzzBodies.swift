@@ -166,6 +166,22 @@ public enum FuzzBodies {
         try? FileManager.default.removeItem(at: scratch)
     }
 
+    /// Every record of an input, read on a task while this thread waits: fuzz targets are
+    /// synchronous, and `BatchInput` is read asynchronously.
+    static func records(of input: BatchInput) -> [BatchRecord] {
+        final class Records: @unchecked Sendable {
+            var all: [BatchRecord] = []
+        }
+        let records = Records()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            for await record in input { records.all.append(record) }
+            done.signal()
+        }
+        done.wait()
+        return records.all
+    }
+
     /// A whole small CSV file through `BatchInput` (rows grouped into records by subject) and the
     /// record checks. Every record must carry its JSON or an error, numbered in order.
     public static func csvFile(_ bytes: [UInt8]) throws(FuzzInvariantViolation) -> FuzzOutcome {
@@ -176,7 +192,7 @@ public enum FuzzBodies {
         } catch { fatalError("cannot write \(url.path): \(error)") }
         var outcome = FuzzOutcome.error
         var expectedIndex = 0
-        for record in BatchInput(url: url, format: .csv) {
+        for record in records(of: BatchInput(url: url, format: .csv)) {
             guard record.index == expectedIndex else {
                 throw FuzzInvariantViolation("record \(expectedIndex) came with index \(record.index)")
             }

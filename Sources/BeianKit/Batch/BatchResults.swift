@@ -4,6 +4,7 @@ import Foundation
 /// records in work at once: records are read only as results are consumed, so memory stays flat
 /// however long the input, and a slow consumer slows the batch instead of piling up results.
 public struct BatchResults: AsyncSequence, Sendable {
+    /// One record's result, in input order.
     public typealias Element = BatchResult
 
     /// How many records one task processes. A task per record spent a fifth of a batch's time
@@ -11,7 +12,7 @@ public struct BatchResults: AsyncSequence, Sendable {
     /// keeping the window (and so memory) small.
     static let chunkSize = 32
 
-    let records: @Sendable () -> AnyIterator<BatchRecord>
+    let records: @Sendable () -> RecordPull
     let processor: BatchProcessor
     let jobs: Int
     let shard: Shard?
@@ -24,7 +25,7 @@ public struct BatchResults: AsyncSequence, Sendable {
     /// Pulls records, keeps a window of running tasks over chunks of them, and hands results out
     /// in order.
     public struct Iterator: AsyncIteratorProtocol {
-        var records: AnyIterator<BatchRecord>
+        let records: RecordPull
         let processor: BatchProcessor
         let jobs: Int
         let shard: Shard?
@@ -34,7 +35,7 @@ public struct BatchResults: AsyncSequence, Sendable {
         var readyIndex = 0
         var exhausted = false
 
-        init(records: AnyIterator<BatchRecord>, processor: BatchProcessor, jobs: Int, shard: Shard?, skipping: Set<Int>) {
+        init(records: RecordPull, processor: BatchProcessor, jobs: Int, shard: Shard?, skipping: Set<Int>) {
             self.records = records
             self.processor = processor
             self.jobs = jobs
@@ -44,7 +45,7 @@ public struct BatchResults: AsyncSequence, Sendable {
 
         public mutating func next() async -> BatchResult? {
             if readyIndex == ready.count {
-                refill()
+                await refill()
                 guard !running.isEmpty else { return nil }
                 let first = running.removeFirst()
                 if Task.isCancelled {
@@ -55,7 +56,7 @@ public struct BatchResults: AsyncSequence, Sendable {
                 ready = await first.value
                 readyIndex = 0
                 // Start the next chunk now, so it runs while the consumer takes these results.
-                refill()
+                await refill()
                 guard !ready.isEmpty else { return nil }
             }
             defer { readyIndex += 1 }
@@ -63,9 +64,9 @@ public struct BatchResults: AsyncSequence, Sendable {
         }
 
         /// Starts chunks until `jobs` are running or the records run out.
-        private mutating func refill() {
+        private mutating func refill() async {
             while !exhausted, running.count < jobs {
-                let chunk = nextChunk()
+                let chunk = await nextChunk()
                 if chunk.isEmpty { break }
                 let processor = self.processor
                 running.append(Task { chunk.map(processor.process) })
@@ -73,10 +74,10 @@ public struct BatchResults: AsyncSequence, Sendable {
         }
 
         /// Up to `chunkSize` records of this shard that a resumed run has not completed yet.
-        private mutating func nextChunk() -> [BatchRecord] {
+        private mutating func nextChunk() async -> [BatchRecord] {
             var chunk: [BatchRecord] = []
             while chunk.count < BatchResults.chunkSize {
-                guard let record = records.next() else {
+                guard let record = await records.next() else {
                     exhausted = true
                     break
                 }
@@ -95,7 +96,15 @@ extension BeianEngine {
     /// resumed run already completed). Results come in input order; nothing is written to disk.
     public func batch(_ input: some Sequence<BatchRecord> & Sendable, job: BatchJob, jobs: Int? = nil, shard: Shard? = nil,
                       skipping: Set<Int> = []) -> BatchResults {
-        BatchResults(records: { AnyIterator(input.makeIterator()) }, processor: BatchProcessor(engine: self, job: job),
+        BatchResults(records: { RecordPull.iterating(input) }, processor: BatchProcessor(engine: self, job: job),
+                     jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard, skipping: skipping)
+    }
+
+    /// Runs a batch job over an input's records (a file, bytes, or a stream of chunks): as
+    /// `batch(_:job:jobs:shard:skipping:)` over records, with lines counted in the whole input.
+    public func batch(_ input: BatchInput, job: BatchJob, jobs: Int? = nil, shard: Shard? = nil,
+                      skipping: Set<Int> = []) -> BatchResults {
+        BatchResults(records: { input.records() }, processor: BatchProcessor(engine: self, job: job),
                      jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard, skipping: skipping)
     }
 }

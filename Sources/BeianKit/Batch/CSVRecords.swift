@@ -1,23 +1,32 @@
 /// Turns CSV rows into filing records: consecutive rows with the same subject number form one
 /// record, each row adding a website.
-struct CSVRecords: IteratorProtocol {
-    private var reader: CSVRowReader
+struct CSVRecords<Source: LineSource>: IteratorProtocol {
+    private var reader: CSVRowReader<Source>
     private var header: [CSVColumns.Target?]?
     /// A header that cannot be used fails the whole input once, as one record.
     private var headerProblem: Diagnostic?
     private var stopped = false
-    private var pending: CSVRowReader.Row?
-    private var seenSubjects = Set<Int>()
+    private var pending: CSVRow?
+    /// Hashes of the subjects read. Shared by copies of this reader, and changed only once a
+    /// record is final: a stream's reader copies the reader for every attempt at a record.
+    private let seenSubjects = SubjectSet()
     private var index = 0
 
-    init(reader: LineReader) {
-        self.reader = CSVRowReader(reader: reader)
+    init(source: Source) {
+        reader = CSVRowReader(source: source)
+    }
+
+    /// Where the lines come from.
+    var source: Source {
+        get { reader.source }
+        set { reader.source = newValue }
     }
 
     mutating func next() -> BatchRecord? {
         guard !stopped else { return nil }
         if header == nil {
             guard let row = nextRow() else {
+                if reader.source.needsMore { return nil }
                 // Not even a header: most likely an export that failed, not an empty table.
                 stopped = true
                 return record(line: 1, json: nil, [Diagnostic(.error, "line 1", code: "csv.header", "the file is empty: it has no header row",
@@ -42,7 +51,9 @@ struct CSVRecords: IteratorProtocol {
                 break
             }
         }
-        if !key.isEmpty, !seenSubjects.insert(key.hashValue).inserted {
+        // Out of lines before the next subject started: the rows so far may not be all.
+        if reader.source.needsMore { return nil }
+        if !key.isEmpty, !seenSubjects.hashes.insert(key.hashValue).inserted {
             return record(line: first.line, json: nil, [Diagnostic(.error, "line \(first.line)", code: "csv.subject-split",
                 "the rows of subject \(key) are not together: it already appeared earlier in the file",
                 hint: "sort the file by the subject number column so each subject's rows follow each other",
@@ -57,9 +68,9 @@ struct CSVRecords: IteratorProtocol {
     }
 
     /// The next CSV row; a quoted field may span lines.
-    private mutating func nextRow() -> CSVRowReader.Row? { reader.next() }
+    private mutating func nextRow() -> CSVRow? { reader.next() }
 
-    private mutating func readHeader(_ row: CSVRowReader.Row) {
+    private mutating func readHeader(_ row: CSVRow) {
         var targets: [CSVColumns.Target?] = []
         var unknown: [String] = []
         for name in row.fields {
@@ -104,12 +115,12 @@ struct CSVRecords: IteratorProtocol {
         return nil
     }
 
-    private func subjectNumber(of row: CSVRowReader.Row) -> String {
+    private func subjectNumber(of row: CSVRow) -> String {
         guard let header, let column = header.firstIndex(of: .subject(["filingNumber"])), column < row.fields.count else { return "" }
         return TextRules.foldingFullWidth(TextRules.trimmed(row.fields[column]))
     }
 
-    private mutating func build(_ rows: [CSVRowReader.Row]) -> BatchRecord {
+    private mutating func build(_ rows: [CSVRow]) -> BatchRecord {
         guard let header else { return record(line: rows[0].line, json: nil, []) }
         var root: [String: JSONValue] = [:]
         var subject: [String: JSONValue] = [:]
@@ -216,4 +227,9 @@ struct CSVRecords: IteratorProtocol {
         set(&inner, at: Array(path.dropFirst()), value)
         object[first] = .object(inner)
     }
+}
+
+/// The subjects a CSV reader has seen, by hash.
+final class SubjectSet {
+    var hashes = Set<Int>()
 }

@@ -18,6 +18,7 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
             }
         }
 
+        /// Notes come before warnings, warnings before errors.
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 

@@ -4,7 +4,9 @@
 public struct FieldPath: Sendable, Hashable, CustomStringConvertible, ExpressibleByStringLiteral {
     /// One step of a path.
     public enum Component: Sendable, Hashable {
+        /// A field of an object: `subject`.
         case key(String)
+        /// An element of an array: `[1]`.
         case index(Int)
     }
 

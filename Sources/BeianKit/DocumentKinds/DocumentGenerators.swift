@@ -4,6 +4,7 @@ enum DocumentGenerators {
         DeregistrationFormGenerator(),
         ShandongMailGenerator(),
         AuthorizationLetterGenerator(),
+        SubmissionSheetGenerator(),
     ]
 
     /// The generator of a kind; every ``DocumentKind`` value names a registered one.

@@ -80,6 +80,15 @@ public struct BeianEngine: Sendable {
         try document(.shandongMail, for: filing, requests: request.asDocumentRequests)
     }
 
+    /// The one-page submission sheet of a deregistration: what to attach in the filing's
+    /// province, how to send it and to whom, how long it takes; each line with its confidence.
+    ///
+    /// - Throws: ``BeianError/input(_:)`` when the province takes no paper application (Fujian,
+    ///   Sichuan, Hunan) or the request does not fit the filing.
+    public func submissionSheet(for filing: Filing, request: DeregistrationRequest = .init()) throws(BeianError) -> GeneratedDocument {
+        try document(.submissionSheet, for: filing, requests: request.asDocumentRequests)
+    }
+
     /// A unit's authorization letter; for a transfer, with the offline transfer checklist.
     public func authorizationLetter(for filing: Filing, request: AuthorizationRequest) throws(BeianError) -> GeneratedDocument {
         try document(.authorizationLetter, for: filing, requests: request.asDocumentRequests)

@@ -27,10 +27,10 @@ public struct HubeiSMSPlan: Sendable {
     /// The messages as CSV with a header row, in the columns of ``json()`` and an empty `sentAt`
     /// column to fill in when sent: `hubei-sms check` reads the same file before and after.
     public func csv() -> RenderedFile {
-        var text = CSV.line(["websiteFilingNumber", "sender", "carrier", "destination", "body", "sentAt"])
+        var text = BeianCSV.line(["websiteFilingNumber", "sender", "carrier", "destination", "body", "sentAt"])
         for message in messages {
             // sentAt is left for whoever sends to fill in; `hubei-sms check` reads this file either way.
-            text += CSV.line([message.websiteFilingNumber, message.sender, message.carrier.rawValue, message.destination, message.body, ""])
+            text += BeianCSV.line([message.websiteFilingNumber, message.sender, message.carrier.rawValue, message.destination, message.body, ""])
         }
         return file(Data(text.utf8), extension: "csv", mediaType: "text/csv; charset=utf-8")
     }

@@ -4,10 +4,15 @@ import Foundation
 public struct SentMessageCheck: Sendable, Codable {
     /// The verdict on one row.
     public struct Row: Sendable, Codable {
+        /// The line of the log the row starts on.
         public var line: Int
+        /// The sending mobile, as the log gives it.
         public var sender: String
+        /// The service number the message went to.
         public var destination: String
+        /// The message text, such as `#001#鄂ICP备2019012345号-1#无变化#`.
         public var body: String
+        /// When it was sent, as the log gives it; empty for a planned message.
         public var sentAt: String
         /// Whether the row records a sent message; a planned one (empty `sentAt`) is checked
         /// but reports no website yet.

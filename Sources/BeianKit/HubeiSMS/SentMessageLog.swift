@@ -7,9 +7,13 @@ public struct SentMessageLog: Sendable {
     public struct Entry: Sendable, Hashable {
         /// The line of the log the row starts on.
         public var line: Int
+        /// The sending mobile.
         public var sender: String
+        /// The service number the message went to.
         public var destination: String
+        /// The message text.
         public var body: String
+        /// When it was sent (`YYYY-MM-DD`, optionally with a time); empty when not sent yet.
         public var sentAt: String
     }
 
@@ -23,10 +27,11 @@ public struct SentMessageLog: Sendable {
 
     /// Reads a log from CSV text.
     public init(csv text: String) throws(InputError) {
-        let rows: [CSV.Row]
-        do { rows = try CSV.rows(text) } catch {
+        let rows: [BeianCSV.Row]
+        do { rows = try BeianCSV.rows(text) } catch {
             throw InputError(Diagnostic(.error, "line \(error.line)", code: "csv.syntax", error.message,
-                                        hint: "close the quote, or save the log again from the spreadsheet as CSV"))
+                                        hint: "close the quote, or save the log again from the spreadsheet as CSV",
+                                        arguments: ["line": String(error.line)]))
         }
         var order = [0, 1, 2, 3]
         var body = rows[...]

@@ -1,8 +1,12 @@
 /// A mainland mobile network operator.
 public enum Carrier: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+    /// 中国移动.
     case chinaMobile = "china-mobile"
+    /// 中国联通.
     case chinaUnicom = "china-unicom"
+    /// 中国电信.
     case chinaTelecom = "china-telecom"
+    /// 中国广电, which has no Hubei review service number.
     case chinaBroadnet = "china-broadnet"
 
     /// The Chinese name, such as `中国移动`.

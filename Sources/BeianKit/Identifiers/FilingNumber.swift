@@ -41,6 +41,7 @@ public struct FilingNumber: Sendable, Hashable, Codable, CustomStringConvertible
 
     public var description: String { text }
 
+    /// Orders by subject number, then website sequence: a subject before its websites, -2 before -10.
     public static func < (lhs: FilingNumber, rhs: FilingNumber) -> Bool {
         (lhs.subjectNumber, lhs.sequence ?? 0, lhs.kind.rawValue) < (rhs.subjectNumber, rhs.sequence ?? 0, rhs.kind.rawValue)
     }

@@ -67,7 +67,13 @@ extension FilingDecoder {
         switch fields["carrier"] {
         case nil, .null?: break
         case .string(let raw)?:
-            requests.carrier = checkedText(raw, at: labels.path("carrier"), kind: .identifier).flatMap { carrier($0, at: labels.path("carrier")) }
+            carrierChoice(raw, at: labels.path("carrier"), into: &requests)
+        case .array(let items)?:
+            // The command line's repeated --carrier: each NAME or MOBILE=NAME.
+            for (index, item) in items.enumerated() {
+                guard case .string(let raw) = item else { wrongType(item, at: labels.path("carrier").index(index), expected: "NAME or MOBILE=NAME"); continue }
+                carrierChoice(raw, at: labels.path("carrier").index(index), into: &requests)
+            }
         case .object(let map)?:
             for (mobile, value) in map.sorted(by: { $0.key < $1.key }) {
                 let entryPath = labels.path("carrier") / mobile
@@ -79,7 +85,7 @@ extension FilingDecoder {
                 }
             }
         case let other?:
-            wrongType(other, at: labels.path("carrier"), expected: "a carrier name, or an object of mobile → carrier")
+            wrongType(other, at: labels.path("carrier"), expected: "a carrier name, MOBILE=NAME, a list of those, or an object of mobile → carrier")
         }
         switch fields["websiteStatus"] {
         case nil, .null?: break
@@ -115,6 +121,7 @@ extension FilingDecoder {
         requests.basis = choice("basis", DeregistrationBasis.self)
         requests.onlineAttempted = flag("onlineAttempted")
         requests.shell = flag("shell")
+        requests.providerUnknown = flag("providerUnknown")
         let applicantKeys = ["applicantName", "applicantCertificateType", "applicantCertificateNumber", "contactName", "contactMobile", "contactEmail"]
         if applicantKeys.contains(where: { fields[$0] != nil && fields[$0] != .null }) {
             requests.applicant = applicant(fields, labels: labels)
@@ -221,5 +228,18 @@ extension FilingDecoder {
                       ["value": other, "options": "transfer、deregistration、change、custom（配合 scopeText）"])
             return nil
         }
+    }
+
+    /// `NAME` (every sender) or `MOBILE=NAME`, read as `CarrierChoice` reads it, each part
+    /// checked with its own diagnostic.
+    private mutating func carrierChoice(_ raw: String, at path: FieldPath, into requests: inout DocumentRequests) {
+        guard let text = checkedText(raw, at: path, kind: .identifier) else { return }
+        let parts = CarrierChoice.parts(of: text)
+        guard let mobile = parts.mobile else {
+            if let carrier = carrier(parts.name, at: path) { requests.carrier = carrier }
+            return
+        }
+        let number = mobileNumber(mobile, at: path / mobile)
+        if let carrier = carrier(parts.name, at: path / mobile), let number { requests.carriersByMobile[number.digits] = carrier }
     }
 }

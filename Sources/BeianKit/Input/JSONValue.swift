@@ -3,11 +3,17 @@ import Foundation
 /// A parsed JSON value. Records are read into this tree first so that every wrong type or missing
 /// field can be reported with its path, instead of stopping at the first as `Decodable` does.
 public enum JSONValue: Sendable, Hashable, Decodable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A number.
     case number(Double)
+    /// A string.
     case string(String)
+    /// An array.
     case array([JSONValue])
+    /// An object.
     case object([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {

@@ -85,6 +85,7 @@ enum RecordForm {
         }
         if let onlineAttempted = requests.onlineAttempted { fields["onlineAttempted"] = .bool(onlineAttempted) }
         if let shell = requests.shell { fields["shell"] = .bool(shell) }
+        if let providerUnknown = requests.providerUnknown { fields["providerUnknown"] = .bool(providerUnknown) }
         if let agent = requests.agent {
             set("agentName", agent.name)
             set("agentIdType", agent.certificate.type.rawValue)

@@ -69,6 +69,12 @@ extension BeianEngine {
                 .plan(request, serving: [.mail], document: "package")
             let address = try ShandongMailPackage.address(from: templates)
             _ = try renderer.render(name, ShandongMailPackage.context(plan, filing: shandong, address: address))
+        case _ where name.hasPrefix("submission/"):
+            var request = DocumentRequests()
+            request.reason = "网站不再运营"
+            let plan = try DeregistrationPlanner(filing: unit, policies: policies, today: today)
+                .plan(request, serving: Set(DeregistrationPolicy.Route.allCases), document: "submission sheet")
+            _ = try renderer.render(name, SubmissionSheet.context(plan, filing: unit))
         case _ where name.hasPrefix("authorization/"):
             let filing = name == "authorization/transfer-checklist" ? SampleFilings.person(today: today) : unit
             var request = DocumentRequests()

@@ -1,22 +1,37 @@
 /// The kind of document that identifies a filing subject or a person.
 public enum CertificateType: String, Sendable, Hashable, Codable, CaseIterable {
     // Documents of units.
+    /// 统一社会信用代码 (18 characters with a check character).
     case unifiedSocialCreditCode = "unified-social-credit-code"
+    /// 组织机构代码 (the code before unified credit codes).
     case organizationCode = "organization-code"
+    /// 工商营业执照注册号.
     case businessLicenseRegistration = "business-license-registration"
+    /// 事业单位法人证书.
     case institutionLegalPerson = "institution-legal-person-certificate"
+    /// 社会团体法人登记证书.
     case socialOrganization = "social-organization-certificate"
+    /// 民办非企业单位登记证书.
     case privateNonEnterprise = "private-non-enterprise-certificate"
+    /// 军队单位代号.
     case militaryUnit = "military-unit-code"
     // Documents of people.
+    /// 居民身份证 (18 digits with a check character).
     case residentID = "resident-id"
+    /// 护照.
     case passport = "passport"
+    /// 港澳居民来往内地通行证.
     case hongKongMacaoPass = "hk-macao-pass"
+    /// 台湾居民来往大陆通行证.
     case taiwanPass = "taiwan-pass"
+    /// 外国人永久居留身份证.
     case foreignPermanentResidence = "foreign-permanent-residence"
+    /// 港澳居民居住证.
     case hongKongMacaoResidencePermit = "hk-macao-residence-permit"
+    /// 台湾居民居住证.
     case taiwanResidencePermit = "taiwan-residence-permit"
     // Anything else a bureau accepts.
+    /// Another kind of certificate.
     case other = "other"
 
     /// The Chinese name as forms print it.

@@ -38,6 +38,9 @@ public struct DocumentRequests: Sendable, Hashable {
     /// `shell: true` when the websites concerned are no longer hosted by the filing's access
     /// provider (空壳网站); the Henan form, which serves shell filings, says so only then.
     public var shell: Bool?
+    /// `providerUnknown: true` when the applicant does not know which access provider holds the
+    /// filing; Shanghai's bureau takes one's own deregistration only then.
+    public var providerUnknown: Bool?
 
     // Authorization letter.
     /// The agent (`agentName`, `agentIdType`, `agentId`, `agentMobile`).
@@ -59,7 +62,7 @@ public struct DocumentRequests: Sendable, Hashable {
     static let keys: Set<String> = [
         "provider", "status", "websiteStatus", "sender", "carrier", "date", "websites",
         "reason", "category", "basis", "applicantName", "applicantCertificateType", "applicantCertificateNumber",
-        "contactName", "contactMobile", "contactEmail", "onlineAttempted", "shell",
+        "contactName", "contactMobile", "contactEmail", "onlineAttempted", "shell", "providerUnknown",
         "agentName", "agentIdType", "agentId", "agentMobile", "scope", "scopeText", "fromAccount", "toAccount",
         "validFrom", "validUntil", "noSeal",
     ]
@@ -138,6 +141,7 @@ public struct DocumentRequests: Sendable, Hashable {
         take("applicant", \.applicant)
         take("onlineAttempted", \.onlineAttempted)
         take("shell", \.shell)
+        take("providerUnknown", \.providerUnknown)
         take("agent", \.agent)
         take("scope", \.scope)
         take("validFrom", \.validFrom)

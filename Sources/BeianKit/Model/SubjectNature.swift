@@ -1,10 +1,16 @@
 /// The nature of a filing subject (主办单位性质).
 public enum SubjectNature: String, Sendable, Hashable, Codable, CaseIterable {
+    /// 企业.
     case enterprise
+    /// 个人.
     case individual
+    /// 政府机关.
     case government
+    /// 事业单位.
     case institution
+    /// 社会团体.
     case socialOrganization = "social-organization"
+    /// Another nature the filing system lists.
     case other
 
     /// The Chinese name as the MIIT system shows it.

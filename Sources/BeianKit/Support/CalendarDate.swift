@@ -3,8 +3,11 @@ import Foundation
 /// A day in the calendar, without time or time zone: the unit in which filings, letters and
 /// review deadlines are dated.
 public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// The year, such as 2026.
     public let year: Int
+    /// The month, 1 to 12.
     public let month: Int
+    /// The day of the month, from 1.
     public let day: Int
 
     /// Creates a date, or `nil` when the day does not exist (such as 2023-02-29).
@@ -72,6 +75,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         return years
     }
 
+    /// Earlier dates first.
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -9,12 +9,12 @@ struct TruthfulDOCXLayoutTests {
     func cellText(_ text: String) -> Block { .paragraph(Paragraph([.text(text, TextStyle())])) }
 
     func documentXML(_ document: GeneratedDocument) throws -> String {
-        let package = try StoredZIP(document.docx().data)
+        let package = try ZIPReader(document.docx().data)
         return String(decoding: try #require(package["word/document.xml"]), as: UTF8.self)
     }
 
     func part(_ name: String, of document: GeneratedDocument) throws -> String? {
-        let package = try StoredZIP(document.docx().data)
+        let package = try ZIPReader(document.docx().data)
         return package[name].map { String(decoding: $0, as: UTF8.self) }
     }
 

@@ -91,19 +91,19 @@ struct TruthfulRulesTests {
 
     // MARK: Request flags (items 1, 2)
 
-    @Test("a record's requests.onlineAttempted ticks Guangdong's box and silences the online-first warning")
+    @Test("a record's requests.onlineAttempted ticks Guangdong's box and silences the warning of Guangdong's condition")
     func recordSaysTheOnlineRouteWasTried() throws {
         var record = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: DocumentFixtures.directory.appendingPathComponent("guangdong-filing.json"))) as? [String: Any])
         record["requests"] = ["onlineAttempted": true]
         let form = try testEngine().deregistrationForm(for: try validFiling(record), request: .init(reason: "网站不再运营"))
         #expect(form.text().string.contains("[x] 申请人已尝试通过接入服务商在线注销"))
-        #expect(!form.diagnostics.contains { $0.code == "deregistration.online-first" })
+        #expect(!form.diagnostics.contains { $0.code == "deregistration.condition" })
         let plain = try testEngine().deregistrationForm(for: DocumentFixtures.filing("guangdong-filing.json"), request: .init(reason: "网站不再运营"))
         #expect(plain.text().string.contains("[ ] 申请人已尝试通过接入服务商在线注销"))
-        #expect(plain.diagnostics.contains { $0.code == "deregistration.online-first" && $0.severity == .warning })
+        #expect(plain.diagnostics.contains { $0.code == "deregistration.condition" && $0.severity == .warning })
     }
 
-    @Test("the flags are true or false", arguments: ["onlineAttempted", "shell"])
+    @Test("the flags are true or false", arguments: ["onlineAttempted", "shell", "providerUnknown"])
     func flagsAreBooleans(_ key: String) throws {
         let record = setting(Records.hubei(), "requests", [key: "yes"])
         #expect(try errors(record).contains("requests.\(key) field.type"))

@@ -2,14 +2,9 @@
 enum DeregistrationForm {
     static func context(_ plan: DeregistrationPlanner.Plan, filing: Filing) -> [String: Any] {
         let applicant = plan.applicant
-        var attachments: [String] = []
-        attachments.append(applicant.isUnit ? "申请单位证件复印件（加盖单位公章）" : "申请人身份证件复印件（本人签字）")
-        if plan.basis == .domain {
-            attachments.append("域名证书或域名注册商出具的域名持有证明")
-        }
-        attachments.append(contentsOf: plan.policy.attachments)
+        let attachments = plan.attachments.map(\.text)
         var context: [String: Any] = [
-            "title": plan.policy.title,
+            "title": plan.policy.formTitle,
             "bureau": filing.province.bureau,
             "provinceName": filing.province.fullName,
             "categoryOwn": TemplateContext.flag(plan.category == .own),

@@ -15,6 +15,8 @@ struct DeregistrationPlanner {
         /// The entitlement; `nil` when another's filing is cancelled and none was stated.
         var basis: DeregistrationBasis?
         var date: CalendarDate
+        /// What the province asks for beside the form in this application.
+        var attachments: [ProvinceAttachment]
         var diagnostics: [Diagnostic]
 
         var cancelsSubject: Bool { websites.isEmpty }
@@ -43,6 +45,10 @@ struct DeregistrationPlanner {
                 log.error("subject.filingNumber", "deregistration.not-offered",
                           "\(filing.province.fullName) does not take offline deregistration applications",
                           hint: policy.advice + " Either way, a submitted deregistration cannot be withdrawn.",
+                          ["province": filing.province.fullName, "advice": policy.advice, "bureau": filing.province.bureau])
+            case .onlineOnly:
+                log.error("subject.filingNumber", "deregistration.online-only",
+                          "\(filing.province.fullName) takes deregistration applications online only, not on paper", hint: policy.advice,
                           ["province": filing.province.fullName, "advice": policy.advice, "bureau": filing.province.bureau])
             case .mail:
                 log.error("subject.filingNumber", "deregistration.mail-only",
@@ -95,6 +101,9 @@ struct DeregistrationPlanner {
                       "the subject basis (主体依据) needs the applicant's certificate to match the filed subject's",
                       hint: "use basis domain when the applicant holds the domain, and attach the domain certificate")
         }
+        if routes.contains(policy.route) {
+            checkConditions(of: policy, category: category, request: request, log: &log)
+        }
         if request.reason == nil {
             log.warning("requests.reason", "deregistration.reason-missing", "no reason is given; the form leaves the space blank for handwriting",
                         hint: "give requests.reason, e.g. 网站不再运营")
@@ -115,8 +124,12 @@ struct DeregistrationPlanner {
         }
         let diagnostics = log.entries.inReportOrder()
         if diagnostics.hasErrors { throw InputError(diagnostics.filter { !Self.outcomeCodes.contains($0.code) }) }
+        let hasDomains = !(websites.isEmpty ? filing.websites : websites).flatMap(\.domains).isEmpty
+        let attachments = policy.effectiveAttachments.filter {
+            $0.applies(applicantIsUnit: applicant.isUnit, category: category, basis: basis, hasDomains: hasDomains)
+        }
         return Plan(policy: policy, request: request, websites: websites, applicant: applicant, category: category,
-                    basis: basis, date: request.date ?? today, diagnostics: diagnostics, shellSubject: shellSubject)
+                    basis: basis, date: request.date ?? today, attachments: attachments, diagnostics: diagnostics, shellSubject: shellSubject)
     }
 
     /// Diagnostics that describe the document being made: a refused run leaves them out, so it
@@ -125,6 +138,30 @@ struct DeregistrationPlanner {
         "deregistration.subject", "deregistration.unverified-form", "deregistration.reason-missing",
         "deregistration.domain-suffix", "deregistration.not-shell", "deregistration.basis-unstated",
     ]
+
+    /// Who may use the province's form: each rule the applicant has not stated to meet is a
+    /// warning naming the rule and the way out; then how the application is sent.
+    private func checkConditions(of policy: DeregistrationPolicy, category: DeregistrationCategory,
+                                 request: DocumentRequests, log: inout DiagnosticLog) {
+        for condition in policy.conditions where condition.applies(to: category) {
+            guard let flag = condition.unless, !flag.isStated(in: request) else { continue }
+            log.warning("subject.filingNumber", "deregistration.condition",
+                        "\(condition.rule) (\(condition.fact.confidence.rawValue) source)",
+                        hint: "if the applicant meets the condition, say so with requests.\(flag.rawValue) and the form is written without this warning; otherwise deregister online through the access provider",
+                        ["rule": condition.rule, "confidence": condition.fact.confidence.rawValue, "flag": flag.rawValue,
+                         "province": filing.province.fullName])
+        }
+        // A paper form is expected to go by post or by hand; a bureau that takes it only by
+        // e-mail is said here, because a mailed form would be lost time.
+        let submission = policy.submission
+        if submission.channel == .email {
+            let contact = submission.contact.map { " to \($0)" } ?? ""
+            log.warning("subject.filingNumber", "deregistration.email-only",
+                        "\(policy.province.bureau) takes this application by e-mail only\(contact), not by post or by hand",
+                        hint: submission.fact.check ?? "send the filled-in, sealed form as the bureau's notice says",
+                        ["bureau": policy.province.bureau, "contact": contact, "address": submission.contact ?? ""])
+        }
+    }
 
     /// The manual's rule that a domain under a suffix the MIIT has not approved can never be filed
     /// again once deregistered. beian holds no sourced list of approved suffixes; it knows only

@@ -19,11 +19,15 @@ public struct DeregistrationRequest: Sendable, Hashable {
     /// Whether the websites concerned are no longer hosted by the filing's access provider, a
     /// shell (空壳) filing (`--shell`); the Henan form serves only such filings.
     public var shell: Bool?
+    /// Whether the applicant does not know which access provider holds the filing
+    /// (`--provider-unknown`); Shanghai takes one's own deregistration only then.
+    public var providerUnknown: Bool?
 
     /// Creates a request.
     public init(websites: [String] = [], reason: String? = nil, category: DeregistrationCategory? = nil,
                 basis: DeregistrationBasis? = nil, applicant: Applicant? = nil, date: CalendarDate? = nil,
-                onlineAttempted: Bool? = nil, shell: Bool? = nil) {
+                onlineAttempted: Bool? = nil, shell: Bool? = nil, providerUnknown: Bool? = nil) {
+        self.providerUnknown = providerUnknown
         self.onlineAttempted = onlineAttempted
         self.shell = shell
         self.websites = websites
@@ -45,6 +49,7 @@ public struct DeregistrationRequest: Sendable, Hashable {
         requests.date = date
         requests.onlineAttempted = onlineAttempted
         requests.shell = shell
+        requests.providerUnknown = providerUnknown
         return requests
     }
 }

@@ -39,10 +39,12 @@ public enum Typeface: String, Sendable, Hashable, CaseIterable {
 
 /// Horizontal alignment of a paragraph or cell.
 public enum Alignment: String, Sendable, Hashable, CaseIterable {
+    /// Where lines sit between the margins.
     case left, center, right, justify
 }
 
 /// Vertical alignment of a table cell's content.
 public enum VerticalAlignment: String, Sendable, Hashable, CaseIterable {
+    /// Where text sits in a taller cell.
     case top, center, bottom
 }

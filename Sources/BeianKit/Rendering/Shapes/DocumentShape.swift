@@ -8,11 +8,16 @@ struct DocumentShape: Sendable {
     /// `word/document.xml` around the stand-ins, or `nil` when a stand-in did not come out of
     /// the writer whole and once (then the DOCX is written from the filled document).
     let documentXML: StandInBytes?
+    /// `docProps/core.xml`, compressed once (as the full path compresses it, so both give the
+    /// same bytes): it holds only the title, which is no value (values in attributes are never
+    /// stood in for).
+    let coreProperties: ZIPArchive.Entry
 
     /// The shape of `document`, which holds the stand-ins 0..<`count` once each, in text.
     init(document: Document, count: Int) {
         self.document = document
         documentXML = StandInBytes(cutting: WordDocumentXML.bytes(of: document), count: count)
+        coreProperties = DOCXParts.coreProperties(title: document.title)
     }
 
     /// The document with `values` filled in.
@@ -23,7 +28,8 @@ struct DocumentShape: Sendable {
     /// The Word file with `values` filled in.
     func docx(filling values: [String]) -> Data {
         guard let documentXML else { return document(filling: values).docx() }
-        return Document.docxPackage(title: document.title, font: document.font, documentXML: documentXML.filling(values))
+        return Document.docxPackage(title: document.title, font: document.font, documentXML: documentXML.filling(values),
+                                    core: coreProperties)
     }
 }
 

@@ -150,7 +150,7 @@ enum DOCXParts {
     }
 
     private static func stylesEntry(_ typeface: Typeface) -> ZIPArchive.Entry {
-        ZIPArchive.Entry(path: "word/styles.xml", contents: DOCXStyles.xml(DOCXTypography(typeface)))
+        ZIPArchive.Entry(path: "word/styles.xml", contents: DOCXStyles.xml(DOCXTypography(typeface)), level: .smallest)
     }
 
     private static func entry(_ path: String, _ body: String) -> ZIPArchive.Entry {
@@ -158,6 +158,6 @@ enum DOCXParts {
         xml.append(declaration)
         var bytes = xml.bytes
         bytes.append(contentsOf: body.utf8)
-        return ZIPArchive.Entry(path: path, contents: bytes)
+        return ZIPArchive.Entry(path: path, contents: bytes, level: .smallest)
     }
 }

@@ -13,12 +13,14 @@ extension Document {
         Self.docxPackage(title: title, font: font, documentXML: WordDocumentXML.bytes(of: self))
     }
 
-    /// The Word file of a document whose `word/document.xml` is already written.
-    static func docxPackage(title: String, font: Typeface, documentXML: [UInt8]) -> Data {
+    /// The Word file of a document whose `word/document.xml` is already written; `core` is
+    /// `docProps/core.xml` when already made (`DOCXParts.coreProperties(title:)`), as a document
+    /// shape keeps it: then only `word/document.xml` is compressed per document.
+    static func docxPackage(title: String, font: Typeface, documentXML: [UInt8], core: ZIPArchive.Entry? = nil) -> Data {
         let archive = ZIPArchive(entries: [
             DOCXParts.contentTypes,
             DOCXParts.packageRelationships,
-            DOCXParts.coreProperties(title: title),
+            core ?? DOCXParts.coreProperties(title: title),
             DOCXParts.appProperties,
             ZIPArchive.Entry(path: DOCXParts.documentPath, contents: documentXML),
             DOCXParts.styles(for: font),

@@ -1,25 +1,37 @@
-/// A minimal ZIP writer for Office packages: stored (uncompressed) entries in the given order,
-/// every timestamp 1980-01-01 00:00, no extra fields, no comment.
+/// A minimal ZIP writer for Office packages: DEFLATE-compressed entries (as Word writes them;
+/// stored when compressing would not save anything) in the given order, every timestamp
+/// 1980-01-01 00:00, no extra fields, no comment.
 ///
 /// Everything that could vary between runs is fixed, so the same entries always give the same
-/// bytes. Compression is left out on purpose: the parts are small, Office reads stored entries,
-/// and the writer stays dependency-free and fast.
+/// bytes. An entry is compressed when it is made: parts every document shares are made (and so
+/// compressed) once.
 struct ZIPArchive {
     /// One file of the archive.
     struct Entry: Sendable {
         /// The path inside the archive, `/`-separated, ASCII.
         let path: [UInt8]
-        /// The file's contents.
-        let contents: [UInt8]
-        /// CRC-32 of `contents`.
+        /// The bytes as the archive holds them: compressed, or the contents themselves.
+        let data: [UInt8]
+        /// The contents' size.
+        let size: Int
+        /// 8 (DEFLATE) or 0 (stored).
+        let method: UInt16
+        /// CRC-32 of the contents.
         let crc: UInt32
 
-        /// An entry whose checksum is computed now; for parts made once, keep the entry so the
-        /// checksum is not computed again per archive.
-        init(path: String, contents: [UInt8]) {
+        /// An entry whose checksum and compression are computed now; for parts made once, keep
+        /// the entry so neither is computed again per archive.
+        init(path: String, contents: [UInt8], level: Deflate.Level = .fast) {
             self.path = Array(path.utf8)
-            self.contents = contents
-            self.crc = CRC32.checksum(contents)
+            size = contents.count
+            crc = CRC32.checksum(contents)
+            if let compressed = Deflate.compress(contents, level: level) {
+                data = compressed
+                method = 8
+            } else {
+                data = contents
+                method = 0
+            }
         }
     }
 
@@ -28,10 +40,11 @@ struct ZIPArchive {
 
     /// The archive's bytes.
     func bytes() -> [UInt8] {
-        // Stored entries and no ZIP64: an Office part of 4 GiB is not a document anyone prints.
+        // No ZIP64: an Office part of 4 GiB is not a document anyone prints.
         var size = endRecordSize
         for entry in entries {
-            size += localHeaderSize + centralHeaderSize + 2 * entry.path.count + entry.contents.count
+            precondition(entry.size < Int(UInt32.max), "ZIP entry too large")
+            size += localHeaderSize + centralHeaderSize + 2 * entry.path.count + entry.data.count
         }
         precondition(size < Int(UInt32.max) && entries.count < Int(UInt16.max), "ZIP archive too large")
 
@@ -42,16 +55,16 @@ struct ZIPArchive {
         for entry in entries {
             offsets.append(UInt32(out.count))
             out.append32(0x0403_4B50)  // local file header
-            out.append16(10)  // version needed: 1.0, stored
+            out.append16(entry.versionNeeded)
             appendCommonFields(of: entry, to: &out)
             out.append(contentsOf: entry.path)
-            out.append(contentsOf: entry.contents)
+            out.append(contentsOf: entry.data)
         }
         let centralStart = out.count
         for (entry, offset) in zip(entries, offsets) {
             out.append32(0x0201_4B50)  // central directory header
             out.append16(20)  // made by: MS-DOS attributes, version 2.0
-            out.append16(10)  // version needed
+            out.append16(entry.versionNeeded)
             appendCommonFields(of: entry, to: &out)
             out.append16(0)  // comment length
             out.append16(0)  // disk number
@@ -75,12 +88,12 @@ struct ZIPArchive {
     /// The fields local and central headers share, from "flags" to "extra field length".
     private func appendCommonFields(of entry: Entry, to out: inout [UInt8]) {
         out.append16(0)  // flags: none (ASCII names, sizes known up front)
-        out.append16(0)  // method: stored
+        out.append16(entry.method)
         out.append16(0)  // time 00:00:00
         out.append16(ZIPArchive.dosDate1980)
         out.append32(entry.crc)
-        out.append32(UInt32(entry.contents.count))  // compressed size
-        out.append32(UInt32(entry.contents.count))  // uncompressed size
+        out.append32(UInt32(entry.data.count))  // compressed size
+        out.append32(UInt32(entry.size))  // uncompressed size
         out.append16(UInt16(entry.path.count))
         out.append16(0)  // extra field length
     }
@@ -92,6 +105,11 @@ struct ZIPArchive {
     private let localHeaderSize = 30
     private let centralHeaderSize = 46
     private let endRecordSize = 22
+}
+
+extension ZIPArchive.Entry {
+    /// The ZIP version a reader needs: 2.0 for DEFLATE, 1.0 for stored entries.
+    var versionNeeded: UInt16 { method == 8 ? 20 : 10 }
 }
 
 extension [UInt8] {

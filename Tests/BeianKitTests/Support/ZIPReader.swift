@@ -1,8 +1,9 @@
+@testable import BeianKit
 import Foundation
 
-/// Reads the entries of a ZIP archive whose entries are stored (uncompressed), through its
-/// central directory, as unzip tools do; enough to look inside the packages the writers make.
-struct StoredZIP {
+/// Reads the entries of a ZIP archive, stored or DEFLATE-compressed, through its central
+/// directory, as unzip tools do; enough to look inside the packages the writers make.
+struct ZIPReader {
     struct Entry {
         var name: String
         var contents: [UInt8]
@@ -12,7 +13,7 @@ struct StoredZIP {
         case malformed(String)
         var description: String {
             switch self {
-            case .malformed(let what): "not a stored ZIP: \(what)"
+            case .malformed(let what): "not a ZIP beian reads: \(what)"
             }
         }
     }
@@ -34,8 +35,10 @@ struct StoredZIP {
         var entries: [Entry] = []
         for _ in 0..<count {
             guard try u32(at) == 0x0201_4B50 else { throw Problem.malformed("bad central header at \(at)") }
-            guard try u16(at + 10) == 0 else { throw Problem.malformed("compressed entry") }
+            let method = try u16(at + 10)
+            guard method == 0 || method == 8 else { throw Problem.malformed("compression method \(method)") }
             let size = try u32(at + 20)
+            let unpackedSize = try u32(at + 24)
             let nameLength = try u16(at + 28)
             let extraLength = try u16(at + 30)
             let commentLength = try u16(at + 32)
@@ -44,7 +47,15 @@ struct StoredZIP {
             guard try u32(local) == 0x0403_4B50 else { throw Problem.malformed("bad local header for \(name)") }
             let start = try local + 30 + u16(local + 26) + u16(local + 28)
             guard start + size <= bytes.count else { throw Problem.malformed("\(name) runs past the end") }
-            entries.append(Entry(name: name, contents: Array(bytes[start..<(start + size)])))
+            let data = Array(bytes[start..<(start + size)])
+            if method == 0 {
+                guard size == unpackedSize else { throw Problem.malformed("\(name): a stored entry with two sizes") }
+                entries.append(Entry(name: name, contents: data))
+            } else {
+                guard let contents = Deflate.decompress(data, size: unpackedSize) else { throw Problem.malformed("\(name) does not inflate") }
+                guard CRC32.checksum(contents) == UInt32(try u32(at + 16)) else { throw Problem.malformed("\(name): CRC mismatch") }
+                entries.append(Entry(name: name, contents: contents))
+            }
             at += 46 + nameLength + extraLength + commentLength
         }
         self.entries = entries

@@ -1,7 +1,6 @@
-import BeianKit
 import Foundation
 
-extension BatchOutputFolder.ManifestLine {
+extension BatchManifestLine {
     /// The line as `JSONEncoder` with sorted keys would write it, newline included, built by
     /// hand: one manifest line per record made the generic encoder a tenth of a batch's time.
     /// Strings that need escaping, which are rare, go through `fallback`, so the

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// Writing a file so that it is either absent or complete: the bytes go to a hidden temporary
@@ -7,7 +12,7 @@ enum AtomicFile {
     /// a `URL` stats the file system to learn whether a component is a folder, and Foundation's
     /// `Data.write` syncs every file to disk; both cost more than generating the document, and a
     /// killed process loses nothing the kernel already holds.
-    static func write(_ data: Data, named name: String, in folder: String) throws {
+    static func write(_ data: Data, named name: String, in folder: String) throws(POSIXError) {
         let directory = folder.hasSuffix("/") ? folder : folder + "/"
         let target = directory + name
         let temporary = directory + "." + name + "." + String(getpid()) + ".tmp"
@@ -16,7 +21,11 @@ enum AtomicFile {
         let complete = data.withUnsafeBytes { buffer -> Bool in
             var offset = 0
             while offset < buffer.count {
+                #if canImport(Glibc)
                 let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                #else
+                let count = Darwin.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                #endif
                 if count <= 0 { return false }
                 offset += count
             }
@@ -28,5 +37,10 @@ enum AtomicFile {
             unlink(temporary)
             throw POSIXError(code)
         }
+    }
+
+    /// Whether `name` is a temporary file this writer left behind when its process was killed.
+    static func isLeftover(_ name: String) -> Bool {
+        name.hasPrefix(".") && name.hasSuffix(".tmp")
     }
 }

@@ -1,29 +1,78 @@
 import Foundation
 
-/// Reads a file line by line in fixed-size chunks, so memory stays flat whatever the file's
-/// size. Lines end at LF; a CR before it is dropped; with `crEndsLines` (CSV, where old
-/// spreadsheet programs end rows with a lone CR) a CR alone ends a line too. A UTF-8 byte-order
-/// mark at the start is skipped.
-final class LineReader: IteratorProtocol {
-    private let handle: FileHandle
+/// Where readers of line-based input (JSON Lines, CSV) take their lines from: each line's bytes
+/// without its ending, and its number (1-based) in the whole input.
+protocol LineSource {
+    mutating func nextLine() -> (number: Int, data: Data)?
+    /// Whether the last `nil` from `nextLine()` meant "not yet" rather than "no more": a
+    /// reader must then not draw conclusions from the end it saw.
+    var needsMore: Bool { get }
+}
+
+extension LineSource {
+    var needsMore: Bool { false }
+}
+
+/// Splits bytes into lines, chunk by chunk, so memory stays flat whatever the input's size.
+/// Lines end at LF; a CR before it is dropped; with `crEndsLines` (CSV, where old spreadsheet
+/// programs end rows with a lone CR) a CR alone ends a line too. A UTF-8 byte-order mark at the
+/// start is skipped.
+///
+/// It pulls chunks itself (a file, bytes in memory), or is fed them (`feed`, `finish`) by a
+/// reader of an asynchronous stream; fed, `next()` returns `nil` when it needs more.
+final class LineReader: LineSource {
+    private let pull: (() -> Data?)?
     private let crEndsLines: Bool
     private var buffer = Data()
     private var position = 0
     /// Where the search for the next line end resumes: bytes before it hold none.
     private var searched = 0
-    private var finished = false
+    private(set) var finished = false
     private var first = true
     /// The number of the line `next()` returned last (1-based).
     private(set) var lineNumber = 0
 
     static let chunkSize = 1 << 16
 
-    init(url: URL, crEndsLines: Bool = false) throws {
-        handle = try FileHandle(forReadingFrom: url)
+    /// A reader that pulls chunks from `pull` until it returns `nil`.
+    init(crEndsLines: Bool = false, pull: (() -> Data?)?) {
         self.crEndsLines = crEndsLines
+        self.pull = pull
     }
 
-    deinit { try? handle.close() }
+    /// A file's lines, read a chunk at a time.
+    convenience init(url: URL, crEndsLines: Bool = false) throws {
+        let handle = try FileHandle(forReadingFrom: url)
+        self.init(crEndsLines: crEndsLines) {
+            let chunk = (try? handle.read(upToCount: Self.chunkSize)) ?? nil
+            if chunk?.isEmpty ?? true { try? handle.close() }
+            return chunk?.isEmpty == false ? chunk : nil
+        }
+    }
+
+    /// The lines of bytes in memory.
+    convenience init(data: Data, crEndsLines: Bool = false) {
+        var remaining: Data? = data
+        self.init(crEndsLines: crEndsLines) {
+            defer { remaining = nil }
+            return remaining
+        }
+    }
+
+    /// Adds a chunk (fed mode).
+    func feed(_ chunk: Data) {
+        guard !chunk.isEmpty else { return }
+        searched -= position
+        buffer = Data(buffer[position...]) + chunk
+        position = 0
+    }
+
+    /// Says no chunk follows (fed mode): the bytes after the last line ending are a last line.
+    func finish() { finished = true }
+
+    func nextLine() -> (number: Int, data: Data)? {
+        next().map { (lineNumber, $0) }
+    }
 
     /// The next line's bytes, without its line ending.
     func next() -> Data? {
@@ -53,11 +102,9 @@ final class LineReader: IteratorProtocol {
                 if line.last == 0x0D { line = line.dropLast() }
                 return emit(Data(line))
             }
-            let chunk = (try? handle.read(upToCount: Self.chunkSize)) ?? nil
-            if let chunk, !chunk.isEmpty {
-                searched -= position
-                buffer = Data(buffer[position...]) + chunk
-                position = 0
+            guard let pull else { return nil }
+            if let chunk = pull(), !chunk.isEmpty {
+                feed(chunk)
             } else {
                 finished = true
             }
