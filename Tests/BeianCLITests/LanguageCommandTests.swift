@@ -109,6 +109,30 @@ struct LanguageCommandTests {
         }
     }
 
+    @Test func batchListsCarryTheRunsLanguage() throws {
+        func run(_ language: String) throws -> (errors: [[String: Any]], stderr: String) {
+            let out = FileManager.default.temporaryDirectory.appending(path: "beian-lang-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: out) }
+            let result = try CLI.run(["batch", "batch-mixed.jsonl", "--documents", "deregistration-form", "--lang", language,
+                                      "-o", out.path])
+            #expect(result.status == 1)
+            let text = try String(contentsOf: out.appending(path: "errors.jsonl"), encoding: .utf8)
+            let lines = try text.split(separator: "\n").map {
+                try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+            }
+            return (lines, result.stderr)
+        }
+        let english = try run("en"), chinese = try run("zh")
+        let diagnostics = { (lines: [[String: Any]]) in lines.flatMap { ($0["diagnostics"] as? [[String: Any]]) ?? [] } }
+        let en = diagnostics(english.errors), zh = diagnostics(chinese.errors)
+        #expect(!en.isEmpty && en.count == zh.count)
+        #expect(en.map { $0["code"] as? String } == zh.map { $0["code"] as? String })
+        #expect(en.map { $0["path"] as? String } == zh.map { $0["path"] as? String })
+        #expect(zh.contains { ($0["message"] as? String)?.contains("输入不是有效的 JSON：第 6 行") == true })
+        #expect(english.stderr.contains("record(s) processed"))
+        #expect(chinese.stderr.contains("共处理 14 条记录"))
+    }
+
     @Test func anUnknownLanguageIsAUsageError() throws {
         let result = try CLI.run(["validate", "--lang", "fr", "hubei-filing.json"])
         #expect(result.status == 2)
