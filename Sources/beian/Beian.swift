@@ -6,8 +6,8 @@ import Foundation
 struct Beian: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "beian",
-        abstract: "Generate the paperwork and messages of China's ICP website filing (ICP备案).",
-        discussion: """
+        abstract: Language.text("Generate the paperwork and messages of China's ICP website filing (ICP备案).", "生成 ICP 备案的各类文书和短信。"),
+        discussion: Language.text("""
             stdout carries the data a command produces; stderr carries diagnostics.
 
             Exit codes:
@@ -15,7 +15,15 @@ struct Beian: AsyncParsableCommand {
               1  the input has errors, or a check found failures (each is printed)
               2  the command cannot run as given (unknown option, unreadable file)
               3  a template is broken (file:line:column is printed)
-            """,
+            """, """
+            标准输出是命令生成的数据，标准错误输出是诊断信息。
+
+            退出码：
+              0  完成
+              1  输入有错误，或检查未通过（逐条列出）
+              2  命令无法按所给参数运行（未知选项、文件无法读取）
+              3  模板有误（列出 文件:行:列）
+            """),
         version: "0.1.0",
         subcommands: [
             Validate.self, DeregistrationFormCommand.self, ShandongMailCommand.self, SubmissionSheetCommand.self, AuthorizationLetterCommand.self, ChangeCommand.self,

@@ -3,40 +3,40 @@ import BeianKit
 
 /// Options of a deregistration application, shared by the form and the Shandong package.
 struct DeregistrationOptions: ParsableArguments {
-    @Option(name: .customLong("website"), help: "A website number to cancel (repeatable). Default: the subject number, which cancels the subject and all its websites.")
+    @Option(name: .customLong("website"), help: Language.text("A website number to cancel (repeatable). Default: the subject number, which cancels the subject and all its websites.", "要注销的网站备案号（可多次指定）。默认注销主体备案号，即注销主体及其全部网站。"))
     var websites: [String] = []
 
-    @Option(help: "Why the filing is cancelled, e.g. 网站不再运营.")
+    @Option(help: Language.text("Why the filing is cancelled, e.g. 网站不再运营.", "注销原因，例如“网站不再运营”。"))
     var reason: String?
 
-    @Option(help: "own (the applicant's own filing) or other (another unit's). Default: from the applicant.")
+    @Option(help: Language.text("own (the applicant's own filing) or other (another unit's). Default: from the applicant.", "own（注销本单位备案）或 other（注销其他单位的备案），默认按申请人判断。"))
     var category: String?
 
-    @Option(help: "subject (the applicant's certificate matches the filing) or domain (the applicant holds the domain).")
+    @Option(help: Language.text("subject (the applicant's certificate matches the filing) or domain (the applicant holds the domain).", "申请依据：subject（申请人证件与备案主体一致）或 domain（申请人持有域名）。"))
     var basis: String?
 
-    @Option(help: "The applicant's name, when another unit or person applies.")
+    @Option(help: Language.text("The applicant's name, when another unit or person applies.", "申请人名称（由其他单位或个人申请时填写）。"))
     var applicantName: String?
 
-    @Option(help: "The applicant's certificate type, e.g. unified-social-credit-code or resident-id.")
+    @Option(help: Language.text("The applicant's certificate type, e.g. unified-social-credit-code or resident-id.", "申请人证件类型，如 unified-social-credit-code 或 resident-id。"))
     var applicantCertificateType: String?
 
-    @Option(help: "The applicant's certificate number.")
+    @Option(help: Language.text("The applicant's certificate number.", "申请人证件号码。"))
     var applicantCertificateNumber: String?
 
-    @Option(help: "The applicant's contact person.")
+    @Option(help: Language.text("The applicant's contact person.", "申请人联系人。"))
     var contactName: String?
 
-    @Option(help: "The contact person's mobile.")
+    @Option(help: Language.text("The contact person's mobile.", "联系人手机号码。"))
     var contactMobile: String?
 
-    @Option(help: "The contact person's e-mail.")
+    @Option(help: Language.text("The contact person's e-mail.", "联系人电子邮箱。"))
     var contactEmail: String?
 
-    @Flag(help: "The applicant tried the access provider's online deregistration and could not finish it (the Guangdong form ticks its box only then).")
+    @Flag(help: Language.text("The applicant tried the access provider's online deregistration and could not finish it (the Guangdong form ticks its box only then).", "申请人已尝试通过接入商在线注销但未能办成（广东的申请表只在此时勾选相应方框）。"))
     var onlineAttempted = false
 
-    @Flag(help: "The websites are no longer hosted by the filing's access provider (空壳); the Henan form is for such filings.")
+    @Flag(help: Language.text("The websites are no longer hosted by the filing's access provider (空壳); the Henan form is for such filings.", "网站已不在原接入商处接入（空壳）；河南的申请表用于这类备案。"))
     var shell = false
 
     @Flag(help: "The applicant does not know which access provider holds the filing (Shanghai takes one's own deregistration only then).")
@@ -64,13 +64,21 @@ struct DeregistrationOptions: ParsableArguments {
 struct DeregistrationFormCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deregistration-form",
-        abstract: "Write a province's deregistration application form (注销申请表).",
-        discussion: """
+        abstract: Language.text("Write a province's deregistration application form (注销申请表).", "生成各省的备案注销申请表。"),
+        discussion: Language.text("""
             The province comes from the filing number; `beian provinces` shows each province's route. \
             Fujian takes no offline application and Shandong takes mailed materials (`beian shandong-mail`): \
             both are refused with what to do instead. The record's "requests" override these options.
 
             Examples:
+            """, """
+            省份由备案号确定；`beian provinces` 列出各省的办理方式。福建不受理线下申请，
+            山东须邮寄材料（`beian shandong-mail`）：这两种情况会拒绝生成，
+            并说明应当怎么办。记录中的 "requests" 优先于这些选项。
+
+            示例：
+            """) + """
+
               beian deregistration-form Examples/hubei-filing.json --reason 网站不再运营
               beian deregistration-form Examples/hubei-filing.json \\
                 --website 鄂ICP备2019012345号-2 --reason 网站停止运营 --format html
@@ -82,7 +90,7 @@ struct DeregistrationFormCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The filing record (JSON); - reads standard input.")
+    @Argument(help: Language.text("The filing record (JSON); - reads standard input.", "备案记录（JSON）；写 - 则从标准输入读取。"))
     var file: String
 
     @OptionGroup var deregistration: DeregistrationOptions
@@ -96,17 +104,24 @@ struct DeregistrationFormCommand: ParsableCommand {
 struct ShandongMailCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shandong-mail",
-        abstract: "Write the Shandong mailing package: checklist, 注销申请书 and mailing sheet.",
-        discussion: """
+        abstract: Language.text("Write the Shandong mailing package: checklist, 注销申请书 and mailing sheet.", "生成山东邮寄注销材料：材料清单、注销申请书和邮寄单。"),
+        discussion: Language.text("""
             For Shandong (鲁) filings, which are deregistered by mail. The bureau's address comes from \
             data/shandong-mail.json, which a --templates folder can override.
 
             Example:
+            """, """
+            适用于山东（鲁）的备案，山东以邮寄方式办理注销。管局地址取自
+            data/shandong-mail.json，可用 --templates 文件夹覆盖。
+
+            示例：
+            """) + """
+
               beian shandong-mail Examples/shandong-filing.json --reason 公司已注销 -o output
             """
     )
 
-    @Argument(help: "The filing record (JSON); - reads standard input.")
+    @Argument(help: Language.text("The filing record (JSON); - reads standard input.", "备案记录（JSON）；写 - 则从标准输入读取。"))
     var file: String
 
     @OptionGroup var deregistration: DeregistrationOptions

@@ -6,20 +6,22 @@ extension DocumentFormat: ExpressibleByArgument {}
 
 /// Options every document command shares.
 struct DocumentOptions: ParsableArguments {
-    @Option(help: "docx (to print and stamp), html (printable page) or text.")
+    @Option(help: Language.text("docx (to print and stamp), html (printable page) or text.", "docx（打印盖章用）、html（可打印网页）或 text。"))
     var format: DocumentFormat = .docx
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "The folder to write into; created when missing.")
+    @Option(name: [.customShort("o"), .customLong("output")], help: Language.text("The folder to write into; created when missing.", "输出文件夹，不存在时自动创建。"))
     var output: String = "output"
 
-    @Flag(help: "Refuse to replace a file that exists (by default it is replaced, with a note on stderr).")
+    @Flag(help: Language.text("Refuse to replace a file that exists (by default it is replaced, with a note on stderr).", "文件已存在时不替换（默认替换，并在标准错误输出中说明）。"))
     var noClobber = false
 
-    @Option(help: "A folder of templates and data files overriding the bundled ones file by file.")
+    @Option(help: Language.text("A folder of templates and data files overriding the bundled ones file by file.", "模板和数据文件所在文件夹，逐个文件覆盖内置的同名文件。"))
     var templates: String?
 
-    @Option(help: "The date printed on the document (YYYY-MM-DD). Default: today in China.")
+    @Option(help: Language.text("The date printed on the document (YYYY-MM-DD). Default: today in China.", "文书上的落款日期（YYYY-MM-DD），默认为中国时间今天。"))
     var date: String?
+
+    @OptionGroup var language: LanguageOption
 
     func engine() throws -> BeianEngine {
         try BeianEngine(templates: try InputFile.templateFolder(templates))

@@ -22,16 +22,27 @@ enum Terminal {
     /// input's name when there is one.
     static func report(_ diagnostics: [Diagnostic], source: String? = nil, naming: RequestNaming = .options) {
         guard !diagnostics.isEmpty else { return }
+        let language = Language.ofThisRun
         var text = ""
-        for diagnostic in diagnostics {
-            var line = "\(diagnostic.severity.rawValue): "
+        for diagnostic in diagnostics.localized(in: language) {
+            var line = "\(severityLabel(diagnostic.severity, language)): "
             if !diagnostic.path.isEmpty { line += "\(diagnostic.path): " }
             line += diagnostic.message + "\n"
-            if let hint = diagnostic.hint { line += "  hint: \(hint)\n" }
+            if let hint = diagnostic.hint { line += (language == .chinese ? "  提示：" : "  hint: ") + hint + "\n" }
             if let source { text += "\(source): " }
             text += naming == .options ? namingOptions(line) : line
         }
         error(text)
+    }
+
+    /// `error`, `warning`, `note` — or 错误, 警告, 说明 for a Chinese reader.
+    static func severityLabel(_ severity: Diagnostic.Severity, _ language: Language) -> String {
+        guard language == .chinese else { return severity.rawValue }
+        switch severity {
+        case .error: return "错误"
+        case .warning: return "警告"
+        case .note: return "说明"
+        }
     }
 
     /// Replaces each `requests.key` with the command-line option that carries it.

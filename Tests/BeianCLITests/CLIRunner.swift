@@ -47,9 +47,13 @@ enum CLI {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        if !environment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
-        }
+        // English unless a test asks for a language: the tests assert exact English messages,
+        // whatever the locale of the machine running them.
+        var inherited = ProcessInfo.processInfo.environment
+        inherited["LC_ALL"] = nil
+        inherited["LC_MESSAGES"] = nil
+        inherited["LANG"] = "C.UTF-8"
+        process.environment = inherited.merging(environment) { _, given in given }
         process.standardInput = input
         process.standardOutput = out
         process.standardError = err

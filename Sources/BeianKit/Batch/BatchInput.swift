@@ -31,7 +31,8 @@ public struct BatchInput: AsyncSequence, Sendable {
         open = { format in
             guard let reader = try? LineReader(url: url, crEndsLines: format == .csv) else {
                 return RecordPull.single(BatchRecord(line: 0, index: 0, json: nil, diagnostics: [
-                    Diagnostic(.error, FieldPath.root, code: "batch.unreadable", "cannot read \(url.path)"),
+                    Diagnostic(.error, FieldPath.root, code: "batch.unreadable", "cannot read \(url.path)",
+                               arguments: ["file": url.path]),
                 ]))
             }
             return RecordPull.reading(reader, as: format)

@@ -64,7 +64,8 @@ struct BatchProcessor: Sendable {
             } catch {
                 switch error {
                 case .input(let error): diagnostics += error.diagnostics.filter { !filing.diagnostics.contains($0) }
-                case .template(let error): diagnostics.append(Diagnostic(.error, FieldPath.root, code: "batch.template", "\(error)"))
+                case .template(let error): diagnostics.append(Diagnostic(.error, FieldPath.root, code: "batch.template", "\(error)",
+                                                                                 arguments: ["error": "\(error)"]))
                 }
             }
         }

@@ -59,7 +59,8 @@ final class StreamedRecords<Chunks: AsyncSequence, Parser: LineRecordParser> whe
                 self.failure = nil
                 return BatchRecord(line: splitter.lineNumber + 1, index: 0, json: nil, diagnostics: [
                     Diagnostic(.error, FieldPath.root, code: "batch.unreadable", "the input stream failed after line \(splitter.lineNumber): \(failure)",
-                               hint: "the records before it were read; send the input again from there"),
+                               hint: "the records before it were read; send the input again from there",
+                               arguments: ["line": String(splitter.lineNumber), "detail": "\(failure)", "variant": "stream"]),
                 ])
             }
             return record

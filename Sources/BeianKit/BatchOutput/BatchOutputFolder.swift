@@ -18,6 +18,8 @@ final class BatchOutputFolder {
     private var written = Set<Int>()
     /// The lines of records a resumed run does not redo.
     let completed: Set<Int>
+    /// The language of the messages written into the lists.
+    let language: Language
     private(set) var succeeded = 0
     private(set) var failed = 0
     private(set) var filesWritten = 0
@@ -25,8 +27,9 @@ final class BatchOutputFolder {
     /// Opens the folder, creating it when missing. With `resume`, keeps the manifest lines whose
     /// files are all present with their recorded size and checksum, and the error lines, and
     /// lists those records' lines in `completed`; without it, starts both lists afresh.
-    init(_ url: URL, resume: Bool) throws(BatchOutputError) {
+    init(_ url: URL, resume: Bool, language: Language = .english) throws(BatchOutputError) {
         self.url = url
+        self.language = language
         path = url.path
         encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -88,12 +91,13 @@ final class BatchOutputFolder {
         if !result.failed, let duplicate = result.files.first(where: { written.contains($0.name.hashValue) }) {
             result.diagnostics.append(Diagnostic(.error, FieldPath.root, code: "batch.duplicate-file",
                 "another record of this run already wrote \(duplicate.name): the input holds the same filing twice",
-                hint: "remove the repeated record, or give each document request its own run"))
+                hint: "remove the repeated record, or give each document request its own run",
+                arguments: ["file": duplicate.name]))
         }
         do {
             if result.failed {
                 let entry = BatchErrorLine(line: result.line, id: result.id, websiteLines: result.websiteLines.isEmpty ? nil : result.websiteLines,
-                                           diagnostics: result.diagnostics)
+                                           diagnostics: result.diagnostics.localized(in: language))
                 try errors.write(contentsOf: try encoder.encode(entry) + Data("\n".utf8))
                 failed += 1
                 return
@@ -105,7 +109,7 @@ final class BatchOutputFolder {
                 files.append(.init(document: file.document, path: file.name, sha256: FileChecksum.sha256Hex(file.data), bytes: file.data.count))
             }
             let entry = BatchManifestLine(line: result.line, id: result.id, subjectFilingNumber: result.subjectFilingNumber, files: files,
-                                          skipped: result.skipped, warnings: result.diagnostics)
+                                          skipped: result.skipped, warnings: result.diagnostics.localized(in: language))
             try manifest.write(contentsOf: try entry.jsonLine(fallback: encoder))
             succeeded += 1
             filesWritten += files.count

@@ -9,12 +9,16 @@ public struct BatchRunOptions: Sendable, Hashable {
     /// Keep what an earlier run into the same folder completed (files present with their
     /// recorded size and checksum, and failed records) and do only the rest.
     public var resume: Bool
+    /// The language of the messages and hints in `errors.jsonl` and the manifest's warnings;
+    /// codes and paths are the same in every language.
+    public var language: Language
 
-    /// Creates options; by default every core, every record, a fresh folder.
-    public init(jobs: Int? = nil, shard: Shard? = nil, resume: Bool = false) {
+    /// Creates options; by default every core, every record, a fresh folder, English messages.
+    public init(jobs: Int? = nil, shard: Shard? = nil, resume: Bool = false, language: Language = .english) {
         self.jobs = jobs
         self.shard = shard
         self.resume = resume
+        self.language = language
     }
 }
 

@@ -11,7 +11,7 @@ extension BeianEngine {
     @discardableResult
     public func runBatch(_ input: BatchInput, job: BatchJob, into folder: URL, options: BatchRunOptions = .init(),
                          progress: (BatchProgress) -> Void = { _ in }) async throws(BatchOutputError) -> BatchRunSummary {
-        let output = try BatchOutputFolder(folder, resume: options.resume)
+        let output = try BatchOutputFolder(folder, resume: options.resume, language: options.language)
         var processed = 0
         func current() -> BatchProgress {
             BatchProgress(processed: processed, alreadyComplete: output.completed.count, succeeded: output.succeeded,

@@ -22,8 +22,16 @@ public enum BeianError: Error, Sendable, Hashable, Codable, CustomStringConverti
         case .input(let error): error.diagnostics
         case .template(let error):
             [Diagnostic(.error, "", code: "template.broken", error.description,
-                        hint: "fix the template named, or run `beian templates check` on its folder")]
+                        hint: "fix the template named, or run `beian templates check` on its folder",
+                        arguments: ["error": error.description])]
         }
+    }
+
+    /// This error with its input problems told in `language` (see ``Diagnostic/localized(in:)``);
+    /// a broken template is reported as it is, for the operator.
+    public func localized(in language: Language) -> BeianError {
+        guard case .input(let error) = self else { return self }
+        return .input(error.localized(in: language))
     }
 
     /// The input's problems, when that is what went wrong.

@@ -4,16 +4,19 @@ struct DiagnosticLog: Sendable {
 
     var hasErrors: Bool { entries.hasErrors }
 
-    mutating func error(_ path: FieldPath, _ code: String, _ message: String, hint: String? = nil) {
-        entries.append(Diagnostic(.error, path, code: code, message, hint: hint))
+    mutating func error(_ path: FieldPath, _ code: String, _ message: String, hint: String? = nil,
+                        _ arguments: [String: String] = [:]) {
+        entries.append(Diagnostic(.error, path, code: code, message, hint: hint, arguments: arguments))
     }
 
-    mutating func warning(_ path: FieldPath, _ code: String, _ message: String, hint: String? = nil) {
-        entries.append(Diagnostic(.warning, path, code: code, message, hint: hint))
+    mutating func warning(_ path: FieldPath, _ code: String, _ message: String, hint: String? = nil,
+                        _ arguments: [String: String] = [:]) {
+        entries.append(Diagnostic(.warning, path, code: code, message, hint: hint, arguments: arguments))
     }
 
-    mutating func note(_ path: FieldPath, _ code: String, _ message: String, hint: String? = nil) {
-        entries.append(Diagnostic(.note, path, code: code, message, hint: hint))
+    mutating func note(_ path: FieldPath, _ code: String, _ message: String, hint: String? = nil,
+                        _ arguments: [String: String] = [:]) {
+        entries.append(Diagnostic(.note, path, code: code, message, hint: hint, arguments: arguments))
     }
 
     mutating func append(_ diagnostic: Diagnostic) {

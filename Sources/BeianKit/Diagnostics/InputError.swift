@@ -13,6 +13,11 @@ public struct InputError: Error, Sendable, Hashable, Codable, CustomStringConver
         self.diagnostics = [diagnostic]
     }
 
+    /// This error with every diagnostic told in `language`.
+    public func localized(in language: Language) -> InputError {
+        InputError(diagnostics.localized(in: language))
+    }
+
     /// One line per diagnostic.
     public var description: String {
         diagnostics.map(\.description).joined(separator: "\n")

@@ -15,7 +15,8 @@ struct HubeiSMSPlanner {
         if filing.province != .hubei {
             log.error("subject.filingNumber", "sms.not-hubei",
                       "the annual-review SMS is for filings in Hubei (鄂); \(filing.subject.filingNumber) is filed in \(filing.province.name)",
-                      hint: "only Hubei's bureau ran this review; nothing needs to be sent for this filing")
+                      hint: "only Hubei's bureau ran this review; nothing needs to be sent for this filing",
+                      ["subject": filing.subject.filingNumber.text, "province": filing.province.name])
         }
         if filing.websites.isEmpty {
             log.error("websites", "sms.no-website", "the subject has no website; the review is reported per website number",
@@ -28,7 +29,8 @@ struct HubeiSMSPlanner {
                         "the 2020 review closed on \(ReviewDestination.reviewWindowClosed); messages sent on \(date) do not count for it",
                         hint: "send them only if the bureau or your provider has announced a new round; give requests.date to plan for another day. "
                             + "For the 2020 round, the manual's way after the window was to mail the bureau the signed commitment letter "
-                            + "(湖北省备案年度审核承诺书), to arrive by \(ReviewDestination.commitmentLetterDeadline)")
+                            + "(湖北省备案年度审核承诺书), to arrive by \(ReviewDestination.commitmentLetterDeadline)",
+                        ["closed": "\(ReviewDestination.reviewWindowClosed)", "date": "\(date)"])
         }
 
         var selected: [(index: Int, website: Website)] = []
@@ -38,7 +40,8 @@ struct HubeiSMSPlanner {
         let known = Set(filing.websites.map(\.filingNumber.text))
         for number in request.websites where !known.contains(number) {
             log.error("requests.websites", "sms.unknown-website", "'\(number)' is not a website of this filing",
-                      hint: "use one of: " + filing.websites.map(\.filingNumber.text).joined(separator: ", "))
+                      hint: "use one of: " + filing.websites.map(\.filingNumber.text).joined(separator: ", "),
+                      ["value": number, "options": filing.websites.map(\.filingNumber.text).joined(separator: "、")])
         }
 
         var messages: [HubeiSMSMessage] = []
@@ -47,7 +50,8 @@ struct HubeiSMSPlanner {
             guard website.filingNumber.kind == .website else {
                 log.error(path / "filingNumber", "sms.not-website",
                           "'\(website.filingNumber)' is \(website.filingNumber.kind == .app ? "an App" : "a mini-program") number; the review SMS reports website numbers (…号-N) only",
-                          hint: "leave it out by choosing the websites to send for in requests.websites")
+                          hint: "leave it out by choosing the websites to send for in requests.websites",
+                          ["value": website.filingNumber.text])
                 continue
             }
             guard let (sender, senderPath) = sender(for: website, at: path, in: filing, requested: request.sender, log: &log),
@@ -78,7 +82,7 @@ struct HubeiSMSPlanner {
             if provider.name == nil {
                 log.note("requests.provider", "sms.provider-unknown",
                          "provider code \(code) is not among the codes known to this tool; it is used as given",
-                         hint: "check it against your provider's notice or review SMS")
+                         hint: "check it against your provider's notice or review SMS", ["code": code])
             }
             return provider
         } catch {
@@ -105,12 +109,16 @@ struct HubeiSMSPlanner {
                let other = filing.websites[index].owner?.mobile {
                 log.warning(path, "sms.sender-other-website",
                             "the sender \(requested) is the responsible person of websites[\(index)], not of this website; the manual allows any responsible person in the filing, but a stricter reading wants the subject's or this website's own",
-                            hint: "to be safe, send from \(subjectMobile.digits)" + (website.owner.map { " or \($0.mobile.digits)" } ?? ""))
+                            hint: "to be safe, send from \(subjectMobile.digits)" + (website.owner.map { " or \($0.mobile.digits)" } ?? ""),
+                            ["sender": requested, "index": String(index), "variant": "plan",
+                             "allowed": ([subjectMobile.digits] + (website.owner.map { [$0.mobile.digits] } ?? [])).joined(separator: " 或 ")])
                 return (other, FieldPath.root.key("websites").index(index) / "owner" / "mobile")
             }
             log.error(path, "sms.sender-not-responsible",
                       "the sender \(requested) is neither the subject's responsible person's mobile nor this website's",
-                      hint: "send from \(subjectMobile.digits)" + (website.owner.map { " or \($0.mobile.digits)" } ?? ""))
+                      hint: "send from \(subjectMobile.digits)" + (website.owner.map { " or \($0.mobile.digits)" } ?? ""),
+                      ["sender": requested, "variant": "plan",
+                       "allowed": ([subjectMobile.digits] + (website.owner.map { [$0.mobile.digits] } ?? [])).joined(separator: " 或 ")])
             return nil
         }
         if let own = website.owner?.mobile { return (own, path / "owner" / "mobile") }
@@ -122,19 +130,22 @@ struct HubeiSMSPlanner {
         let stated = request.carriersByMobile[sender.digits] ?? request.carrier
         if sender.isSatellite, stated == nil {
             log.error(path, "sms.satellite", "\(sender) is a satellite number, which cannot reach the review's SMS codes",
-                      hint: "send from the other responsible person's mobile, named in requests.sender")
+                      hint: "send from the other responsible person's mobile, named in requests.sender",
+                      ["sender": "\(sender)"])
             return nil
         }
         guard let carrier = stated ?? sender.prefixCarrier else { return nil }
         if carrier == .chinaBroadnet {
             log.error(path, "sms.no-route", "\(sender) is a 中国广电 (China Broadnet) number; the review published codes for 移动, 联通 and 电信 only",
-                      hint: "send from another responsible person's mobile (requests.sender), or, if the number moved, state its carrier with requests.carrier, e.g. \(sender)=移动")
+                      hint: "send from another responsible person's mobile (requests.sender), or, if the number moved, state its carrier with requests.carrier, e.g. \(sender)=移动",
+                      ["sender": "\(sender)"])
             return nil
         }
         if stated == nil, sender.isVirtualOperator {
             log.warning(path, "sms.virtual-operator",
                         "\(sender) belongs to a virtual operator on the \(carrier.chineseName) network; its message goes to \(carrier.chineseName)'s code",
-                        hint: "if the operator routes it elsewhere, state its carrier with requests.carrier, e.g. \(sender)=移动")
+                        hint: "if the operator routes it elsewhere, state its carrier with requests.carrier, e.g. \(sender)=移动",
+                        ["sender": "\(sender)", "carrier": carrier.chineseName])
         }
         return carrier
     }

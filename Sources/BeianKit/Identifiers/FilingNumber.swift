@@ -139,12 +139,13 @@ enum FilingNumberParser {
             throw IdentifierProblem(
                 code: "filing-number.licence",
                 message: "'\(text)' is an ICP operating licence number (ICP证), not a filing number",
-                hint: "use the filing number (…ICP备…号), which the MIIT public query shows beside the licence")
+                hint: "use the filing number (…ICP备…号), which the MIIT public query shows beside the licence",
+                arguments: ["value": text])
         }
         guard rest.hasPrefix("ICP备") else {
             if rest.uppercased().hasPrefix("ICP备") {
                 throw IdentifierProblem(code: "filing-number.case", message: "'\(text)' must write ICP in capitals",
-                                        hint: "write \(mark)ICP备…号")
+                                        hint: "write \(mark)ICP备…号", arguments: ["value": text, "mark": String(mark)])
             }
             if Province.withAbbreviation(mark) == nil, text.contains("ICP备") {
                 throw IdentifierProblem.unknownProvince(text, mark)
@@ -164,7 +165,8 @@ enum FilingNumberParser {
             throw IdentifierProblem(
                 code: "filing-number.digits",
                 message: "'\(text)' has \(digits.count) digits between ICP备 and 号; filing numbers have 8 or 10",
-                hint: "copy the number from the MIIT public query (beian.miit.gov.cn)")
+                hint: "copy the number from the MIIT public query (beian.miit.gov.cn)",
+                arguments: ["value": text, "count": String(digits.count)])
         }
         if tail.isEmpty {
             return FilingNumber(text: text, province: province, provinceMark: mark, serial: String(digits),
@@ -180,7 +182,8 @@ enum FilingNumberParser {
             throw IdentifierProblem(
                 code: "filing-number.sequence",
                 message: "'\(text)' must end with a dash and a number from 1 without leading zeros, such as -1",
-                hint: "a website number is the subject number plus -N, e.g. \(mark)ICP备\(digits)号-1")
+                hint: "a website number is the subject number plus -N, e.g. \(mark)ICP备\(digits)号-1",
+                arguments: ["value": text, "example": "\(mark)ICP备\(digits)号-1"])
         }
         let kind: FilingNumber.Kind
         switch suffix {
@@ -191,7 +194,8 @@ enum FilingNumberParser {
             throw IdentifierProblem(
                 code: "filing-number.suffix",
                 message: "'\(text)' ends in '\(suffix)'; only A (App) or X (mini-program) may follow the number",
-                hint: "a website number ends in -N, an App number in -NA, a mini-program number in -NX")
+                hint: "a website number ends in -N, an App number in -NA, a mini-program number in -NX",
+                arguments: ["value": text, "suffix": suffix])
         }
         return FilingNumber(text: text, province: province, provinceMark: mark, serial: String(digits),
                             sequence: sequence, kind: kind)

@@ -35,28 +35,30 @@ public struct ResidentIDNumber: Sendable, Hashable, CustomStringConvertible {
         let text = input.uppercased()
         if text.count == 15, text.allSatisfy(\.isNumber) {
             throw IdentifierProblem(code: "resident-id.old", message: "'\(input)' is a 15-digit first-generation ID number, no longer valid",
-                                    hint: "use the 18-digit number of the current ID card")
+                                    hint: "use the 18-digit number of the current ID card", arguments: ["value": input])
         }
         guard text.count == 18 else {
             throw IdentifierProblem(code: "resident-id.length", message: "'\(input)' has \(text.count) characters; a resident ID number has 18",
-                                    hint: "copy it from the ID card")
+                                    hint: "copy it from the ID card", arguments: ["value": input, "count": String(text.count)])
         }
         let characters = Array(text)
         guard characters.prefix(17).allSatisfy({ $0.isASCII && $0.isNumber }),
               characters[17].isASCII && (characters[17].isNumber || characters[17] == "X")
         else {
             throw IdentifierProblem(code: "resident-id.character", message: "'\(input)' must be 17 digits followed by a digit or X",
-                                    hint: "copy it from the ID card")
+                                    hint: "copy it from the ID card", arguments: ["value": input])
         }
         guard Self.regionPrefixes.contains(String(characters[0...1])) else {
             throw IdentifierProblem(code: "resident-id.region", message: "'\(input)' starts with \(String(characters[0...1])), which is no region code",
-                                    hint: "the first six digits are the region where the ID was issued; check them")
+                                    hint: "the first six digits are the region where the ID was issued; check them",
+                                    arguments: ["value": input, "prefix": String(characters[0...1])])
         }
         guard let birth = CalendarDate(year: Int(String(characters[6...9]))!, month: Int(String(characters[10...11]))!, day: Int(String(characters[12...13]))!),
               birth.year >= 1850, birth <= today
         else {
             throw IdentifierProblem(code: "resident-id.birth-date", message: "'\(input)' encodes the birth date \(String(characters[6...13])), which is not a possible date",
-                                    hint: "digits 7–14 are the birth date as YYYYMMDD; check them")
+                                    hint: "digits 7–14 are the birth date as YYYYMMDD; check them",
+                                    arguments: ["value": input, "birthDate": String(characters[6...13])])
         }
         var sum = 0
         for index in 0..<17 { sum += characters[index].wholeNumberValue! * Self.weights[index] }
@@ -64,7 +66,8 @@ public struct ResidentIDNumber: Sendable, Hashable, CustomStringConvertible {
         let expected: Character = value == 10 ? "X" : Character(String(value))
         guard characters[17] == expected else {
             throw IdentifierProblem(code: "resident-id.check", message: "'\(input)' fails its check digit: the last character should be '\(expected)'",
-                                    hint: "a digit is probably mistyped; compare with the ID card")
+                                    hint: "a digit is probably mistyped; compare with the ID card",
+                                    arguments: ["value": input, "expected": String(expected)])
         }
         return ResidentIDNumber(text: text, birthDate: birth)
     }

@@ -8,6 +8,8 @@ struct CSVRow {
         var code: String
         var message: String
         var hint: String
+        /// The values the message is built from, for the message catalogs.
+        var arguments: [String: String] = [:]
     }
 
     var line: Int
@@ -81,7 +83,8 @@ struct CSVRowReader<Source: LineSource> {
                     problem = Problem(
                         column: BeianCSV.fields(String(decoded.text.prefix(opened - 1))).count - 1, code: "csv.quote",
                         message: "line \(first.number), column \(opened): the quoted field opened here is never closed; the rest of the line is read as its text",
-                        hint: "close the quote; inside a quoted field write a quote twice (\"\")")
+                        hint: "close the quote; inside a quoted field write a quote twice (\"\")",
+                        arguments: ["line": String(first.number), "column": String(opened)])
                 }
             }
             if problem == nil, fields.allSatisfy({ TextRules.trimmed($0).isEmpty }) { continue }

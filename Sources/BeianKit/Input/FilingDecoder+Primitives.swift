@@ -22,7 +22,7 @@ extension FilingDecoder {
         case .string(let raw)?:
             guard let value = checkedText(raw, at: field, kind: kind) else { return nil }
             if value.isEmpty {
-                if required { log.error(field, "field.empty", "\(what) is empty", hint: "fill it in") }
+                if required { log.error(field, "field.empty", "\(what) is empty", hint: "fill it in", ["what": what]) }
                 return nil
             }
             return value
@@ -34,7 +34,7 @@ extension FilingDecoder {
             }
             let digits = String(Int(number))
             log.warning(field, "field.number", "\(what) was given as a number; it is read as the text \"\(digits)\"",
-                        hint: "write codes and numbers as strings in quotes, so leading zeros survive")
+                        hint: "write codes and numbers as strings in quotes, so leading zeros survive", ["value": digits])
             return digits
         case let other?:
             wrongType(other, at: field, expected: "text (\(what))")
@@ -47,14 +47,16 @@ extension FilingDecoder {
         var value = TextRules.trimmed(raw)
         if let bad = TextRules.forbiddenCharacter(in: value) {
             log.error(path, "text.control-character", "the text contains the invisible or control character \(bad)",
-                      hint: "retype the value; such characters come from copying out of web pages or other programs")
+                      hint: "retype the value; such characters come from copying out of web pages or other programs",
+                      ["character": "\(bad)"])
             return nil
         }
         if kind == .identifier {
             let folded = TextRules.trimmed(TextRules.foldingFullWidth(value))
             if folded != value {
                 log.warning(path, "text.full-width", "'\(value)' contains full-width characters; it is read as '\(folded)'",
-                            hint: "switch the input method to half-width (半角) when typing numbers")
+                            hint: "switch the input method to half-width (半角) when typing numbers",
+                        ["value": value, "folded": folded])
                 value = folded
             }
         }
@@ -63,7 +65,8 @@ extension FilingDecoder {
         // fewer characters too, and most values are short.
         if value.utf8.count > limit, value.count > limit {
             log.error(path, "limit.length", "the text has \(value.count) characters; at most \(limit) are accepted here",
-                      hint: "shorten it; forms print this field in one box")
+                      hint: "shorten it; forms print this field in one box",
+                      ["count": String(value.count), "limit": String(limit)])
             return nil
         }
         return value
@@ -83,15 +86,19 @@ extension FilingDecoder {
             let suggestion = allowed.min { EditDistance.between(key, $0) < EditDistance.between(key, $1) }
             let close = suggestion.map { EditDistance.between(key, $0) <= 2 } ?? false
             log.warning(path / key, "field.unknown", "'\(key)' is not a field here and is ignored",
-                        hint: close ? "did you mean '\(suggestion!)'?" : "known fields: " + allowed.sorted().joined(separator: ", "))
+                        hint: close ? "did you mean '\(suggestion!)'?" : "known fields: " + allowed.sorted().joined(separator: ", "),
+                        ["value": key, "options": allowed.sorted().joined(separator: ", "), "suggestion": suggestion ?? "",
+                         "variant": close ? "close" : "far"])
         }
     }
 
     mutating func missing(_ path: FieldPath, _ what: String) {
-        log.error(path, "field.missing", "missing: \(what)", hint: "add the field \(path)")
+        log.error(path, "field.missing", "missing: \(what)", hint: "add the field \(path)", ["what": what, "path": path.description])
     }
 
     mutating func wrongType(_ value: JSONValue, at path: FieldPath, expected: String) {
-        log.error(path, "field.type", "expected \(expected), found \(value.typeName)")
+        log.error(path, "field.type", "expected \(expected), found \(value.typeName)",
+                  ["expected": expected, "found": value.typeName,
+                   "variant": value.typeName.split(separator: " ").last.map(String.init) ?? ""])
     }
 }

@@ -28,7 +28,8 @@ extension FilingDecoder {
         func date(_ key: String) -> CalendarDate? {
             guard let raw = string(key, .identifier, "the date") else { return nil }
             guard let date = CalendarDate(iso: raw) else {
-                log.error(labels.path(key), "date.format", "'\(raw)' is not a date", hint: "write it as YYYY-MM-DD, e.g. 2026-11-22")
+                log.error(labels.path(key), "date.format", "'\(raw)' is not a date", hint: "write it as YYYY-MM-DD, e.g. 2026-11-22",
+                          ["value": raw])
                 return nil
             }
             return date
@@ -46,7 +47,8 @@ extension FilingDecoder {
             guard let raw = string(key, .identifier, key) else { return nil }
             guard let value = Choice(rawValue: raw) else {
                 log.error(labels.path(key), "requests.choice", "'\(raw)' is not a valid \(key)",
-                          hint: "use " + Choice.allCases.map(\.rawValue).joined(separator: " or "))
+                          hint: "use " + Choice.allCases.map(\.rawValue).joined(separator: " or "),
+                          ["value": raw, "key": key, "options": Choice.allCases.map(\.rawValue).joined(separator: "、")])
                 return nil
             }
             return value
@@ -145,7 +147,8 @@ extension FilingDecoder {
             .flatMap { mobileNumber($0, at: labels.path("contactMobile")) }
         let email = text(fields["contactEmail"], at: labels.path("contactEmail"), required: false, kind: .identifier, what: "the contact e-mail")
         if let email, !EmailAddress.isPlausible(email) {
-            log.error(labels.path("contactEmail"), "email.format", "'\(email)' is not an e-mail address", hint: "write it as name@example.cn")
+            log.error(labels.path("contactEmail"), "email.format", "'\(email)' is not an e-mail address", hint: "write it as name@example.cn",
+                      ["value": email])
         }
         guard let name, let type, let number, let contactName, let mobile else { return nil }
         do {
@@ -169,7 +172,7 @@ extension FilingDecoder {
             .flatMap { mobileNumber($0, at: labels.path("agentMobile")) }
         if type.identifiesPerson == false {
             log.error(labels.path("agentIdType"), "agent.certificate", "the agent is a person; \(type.rawValue) identifies a unit",
-                      hint: "use resident-id, passport or another personal document")
+                      hint: "use resident-id, passport or another personal document", ["type": type.rawValue])
             return nil
         }
         guard let name, let number else { return nil }
@@ -177,7 +180,7 @@ extension FilingDecoder {
             let certificate = try Certificate.validated(type: type, number: number, today: options.today)
             if let id = try? ResidentIDNumber(certificate.number, today: options.today), id.birthDate.years(until: options.today) < 18 {
                 log.error(labels.path("agentId"), "person.minor", "the agent born \(id.birthDate) is under 18 and cannot act for the unit",
-                          hint: "authorize an adult")
+                          hint: "authorize an adult", ["birthDate": "\(id.birthDate)"])
                 return nil
             }
             return Agent(name: name, certificate: certificate, mobile: mobile)
@@ -221,7 +224,8 @@ extension FilingDecoder {
             }
             return .custom(custom)
         case let other?:
-            log.error(labels.path("scope"), "requests.choice", "'\(other)' is not a scope", hint: "use transfer, deregistration, change or custom (with scopeText)")
+            log.error(labels.path("scope"), "requests.choice", "'\(other)' is not a scope", hint: "use transfer, deregistration, change or custom (with scopeText)",
+                      ["value": other, "options": "transfer、deregistration、change、custom（配合 scopeText）"])
             return nil
         }
     }

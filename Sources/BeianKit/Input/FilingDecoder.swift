@@ -68,7 +68,8 @@ struct FilingDecoder {
             .flatMap { raw in
                 guard let nature = SubjectNature(name: raw) else {
                     log.error(path / "nature", "nature.unknown", "'\(raw)' is not a subject nature",
-                              hint: "use one of " + SubjectNature.allCases.map { "\($0.rawValue) (\($0.chineseName))" }.joined(separator: ", "))
+                              hint: "use one of " + SubjectNature.allCases.map { "\($0.rawValue) (\($0.chineseName))" }.joined(separator: ", "),
+                              ["value": raw, "options": SubjectNature.allCases.map { "\($0.rawValue)（\($0.chineseName)）" }.joined(separator: "、")])
                     return nil
                 }
                 return nature
@@ -94,7 +95,8 @@ struct FilingDecoder {
         }
         guard items.count <= options.limits.websitesPerSubject else {
             log.error(path, "limit.websites", "the subject has \(items.count) websites; at most \(options.limits.websitesPerSubject) are accepted",
-                      hint: "split the record, or raise the limit in the library's ValidationOptions")
+                      hint: "split the record, or raise the limit in the library's ValidationOptions",
+                      ["count": String(items.count), "limit": String(options.limits.websitesPerSubject)])
             return nil
         }
         var websites: [Website] = []
@@ -145,7 +147,8 @@ struct FilingDecoder {
         guard let raw = text(value, at: field, required: required, kind: .identifier, what: "the certificate type") else { return nil }
         guard let type = CertificateType(name: raw) else {
             log.error(field, "certificate.type", "'\(raw)' is not a certificate type",
-                      hint: "use one of " + CertificateType.allCases.map(\.rawValue).joined(separator: ", "))
+                      hint: "use one of " + CertificateType.allCases.map(\.rawValue).joined(separator: ", "),
+                      ["value": raw, "options": CertificateType.allCases.map(\.rawValue).joined(separator: "、")])
             return nil
         }
         return type
@@ -177,7 +180,7 @@ struct FilingDecoder {
         let email = text(fields, "email", at: path, required: false, kind: .identifier, what: "the e-mail address")
         if let email, !EmailAddress.isPlausible(email) {
             log.error(path / "email", "email.format", "'\(email)' is not an e-mail address",
-                      hint: "write it as name@example.cn")
+                      hint: "write it as name@example.cn", ["value": email])
         }
         let identity = personalCertificate(fields, at: path)
         guard let name, let mobile, identity.present == (identity.certificate != nil) else { return nil }
@@ -208,10 +211,11 @@ struct FilingDecoder {
         guard kinds.contains(number.kind) else {
             if number.kind == .subject {
                 log.error(field, "filing-number.kind", "'\(raw)' is a subject number; a website's number ends in -N",
-                          hint: "write the website's own number, e.g. \(raw)-1")
+                          hint: "write the website's own number, e.g. \(raw)-1", ["value": raw, "variant": "subject"])
             } else {
                 log.error(field, "filing-number.kind", "'\(raw)' is a \(number.kind.rawValue) number, not a subject number",
-                          hint: "the subject number is the part before the dash: \(number.subjectNumber)")
+                          hint: "the subject number is the part before the dash: \(number.subjectNumber)",
+                          ["value": raw, "subjectNumber": "\(number.subjectNumber)"])
             }
             return nil
         }
@@ -228,11 +232,12 @@ struct FilingDecoder {
             return nil
         }
         if required, items.isEmpty {
-            log.error(path, "domains.empty", "the website has no domain", hint: "list the domains filed for it, e.g. [\"example.cn\"]")
+            log.error(path, "domains.empty", "the website has no domain", hint: "list the domains filed for it, e.g. [\"example.cn\"]", [:])
             return nil
         }
         guard items.count <= options.limits.domainsPerWebsite else {
-            log.error(path, "limit.domains", "the website has \(items.count) domains; at most \(options.limits.domainsPerWebsite) are accepted")
+            log.error(path, "limit.domains", "the website has \(items.count) domains; at most \(options.limits.domainsPerWebsite) are accepted",
+                      ["count": String(items.count), "limit": String(options.limits.domainsPerWebsite)])
             return nil
         }
         var domains: [String] = []
@@ -244,10 +249,11 @@ struct FilingDecoder {
             do {
                 let domain = try DomainName.validate(cleaned)
                 if domain != cleaned {
-                    log.note(itemPath, "domain.normalised", "'\(cleaned)' is written as '\(domain)'")
+                    log.note(itemPath, "domain.normalised", "'\(cleaned)' is written as '\(domain)'",
+                             ["value": cleaned, "domain": domain])
                 }
                 if domains.contains(domain) {
-                    log.warning(itemPath, "domain.duplicate", "'\(domain)' is listed twice", hint: "remove the repetition")
+                    log.warning(itemPath, "domain.duplicate", "'\(domain)' is listed twice", hint: "remove the repetition", ["value": domain])
                 } else {
                     domains.append(domain)
                 }
@@ -263,7 +269,7 @@ struct FilingDecoder {
         do {
             let number = try MobileNumber(raw)
             if number.digits != raw {
-                log.note(path, "mobile.normalised", "'\(raw)' is read as \(number.digits)")
+                log.note(path, "mobile.normalised", "'\(raw)' is read as \(number.digits)", ["value": raw, "digits": number.digits])
             }
             return number
         } catch {
@@ -274,7 +280,8 @@ struct FilingDecoder {
 
     mutating func reviewStatus(_ raw: String, at path: FieldPath) -> ReviewStatus? {
         guard let status = ReviewStatus(name: raw) else {
-            log.error(path, "status.unknown", "'\(raw)' is not a review status", hint: "use \(ReviewStatus.spellings)")
+            log.error(path, "status.unknown", "'\(raw)' is not a review status", hint: "use \(ReviewStatus.spellings)",
+                      ["value": raw, "options": ReviewStatus.spellings])
             return nil
         }
         return status
@@ -283,7 +290,8 @@ struct FilingDecoder {
     mutating func carrier(_ raw: String, at path: FieldPath) -> Carrier? {
         guard let carrier = Carrier(name: raw) else {
             log.error(path, "carrier.unknown", "'\(raw)' is not a carrier",
-                      hint: "use china-mobile (中国移动), china-unicom (中国联通), china-telecom (中国电信) or china-broadnet (中国广电)")
+                      hint: "use china-mobile (中国移动), china-unicom (中国联通), china-telecom (中国电信) or china-broadnet (中国广电)",
+                      ["value": raw])
             return nil
         }
         return carrier

@@ -9,6 +9,7 @@ enum JSONSyntax {
             let bytes = [UInt8](data)
             let place: String
             var line: Int?, column: Int?
+            var arguments: [String: String] = ["variant": "utf16"]
             if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
                 place = "it is UTF-16 text"
             } else {
@@ -16,16 +17,19 @@ enum JSONSyntax {
                 line = bytes[..<offset].count(where: { $0 == 0x0A }) + firstLine
                 column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
                 place = "line \(line!), column \(column!) holds the byte " + String(format: "0x%02X", bytes[offset])
+                arguments = ["line": String(line!), "column": String(column!), "byte": String(format: "0x%02X", bytes[offset])]
             }
             return Diagnostic(.error, FieldPath.root, code: "json.encoding", "the input is not valid UTF-8 text: \(place)",
                               hint: "save the file as UTF-8 (spreadsheet programs call it \"CSV UTF-8\" or \"Unicode (UTF-8)\")",
-                              line: line, column: column)
+                              arguments: arguments, line: line, column: column)
         }
         if let syntax = error as? JSONParser.SyntaxError {
             let line = syntax.line + firstLine - 1
             return Diagnostic(.error, FieldPath.root, code: "json.syntax",
                               "the input is not valid JSON: line \(line), column \(syntax.column): \(syntax.message)",
-                              hint: "fix the text at that position; a JSON validator shows the spot", line: line, column: syntax.column)
+                              hint: "fix the text at that position; a JSON validator shows the spot",
+                              arguments: ["line": String(line), "column": String(syntax.column), "detail": syntax.message, "variant": "at"],
+                              line: line, column: syntax.column)
         }
         return Diagnostic(.error, FieldPath.root, code: "json.syntax", "the input is not valid JSON: \(explain(error))",
                           hint: "check quotes, commas and brackets near the position given; a JSON validator shows the spot")

@@ -125,7 +125,8 @@ public struct DocumentRequests: Sendable, Hashable {
             guard let value = record[keyPath: keyPath] else { return }
             if let current = self[keyPath: keyPath], current != value {
                 notes.append(Diagnostic(.note, FieldPath.root / "requests" / key, code: "requests.override",
-                                        "the record's \(key) replaces the value given on the command line or in the call"))
+                                        "the record's \(key) replaces the value given on the command line or in the call",
+                                        arguments: ["key": key]))
             }
             merged[keyPath: keyPath] = value
         }
@@ -151,7 +152,8 @@ public struct DocumentRequests: Sendable, Hashable {
         if !record.websites.isEmpty {
             if !websites.isEmpty, websites != record.websites {
                 notes.append(Diagnostic(.note, "requests.websites", code: "requests.override",
-                                        "the record's websites replace those given on the command line or in the call"))
+                                        "the record's websites replace those given on the command line or in the call",
+                                        arguments: ["key": "websites"]))
             }
             merged.websites = record.websites
         }

@@ -54,15 +54,16 @@ struct AuthorizationLetter {
         let validUntil = request.validUntil ?? validFrom.adding(months: 1)
         if validUntil < validFrom {
             log.error("requests.validUntil", "authorization.validity", "the validity ends (\(validUntil)) before it starts (\(validFrom))",
-                      hint: "check requests.validFrom and requests.validUntil")
+                      hint: "check requests.validFrom and requests.validUntil",
+                      ["from": "\(validFrom)", "until": "\(validUntil)"])
         }
         if validUntil < today {
             log.warning("requests.validUntil", "authorization.expired", "the letter expired on \(validUntil)",
-                        hint: "date it anew with requests.date or requests.validUntil")
+                        hint: "date it anew with requests.date or requests.validUntil", ["date": "\(validUntil)"])
         }
         if date < today.adding(months: -1) {
             log.warning("requests.date", "authorization.old", "the letter is dated \(date), more than a month ago; providers usually refuse such letters",
-                        hint: "date it within a month of submission")
+                        hint: "date it within a month of submission", ["date": "\(date)"])
         }
         let diagnostics = log.entries.inReportOrder()
         if diagnostics.hasErrors { throw InputError(diagnostics) }
