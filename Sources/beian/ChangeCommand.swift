@@ -57,6 +57,8 @@ struct ChangeCommand: ParsableCommand {
     @Option(help: "A folder of templates and data files overriding the bundled ones file by file.")
     var templates: String?
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let day = try Self.day(date, option: "--date")
         let changedOnDay = try changedOn.map { text throws(Failure) in try Self.day(text, option: "--changed-on")! }
@@ -65,7 +67,9 @@ struct ChangeCommand: ParsableCommand {
         let after = try Self.record(new, options: options)
         let folder = try InputFile.templateFolder(templates)
         let engine = try BeianEngine(templates: folder, clock: day.map(CalendarClock.fixed) ?? .china)
-        let plan = try engine.changePlan(old: before, new: after, changedOn: changedOnDay)
+        var plan = try engine.changePlan(old: before, new: after, changedOn: changedOnDay)
+        // The plan's steps and materials are the rules' own words; its problems are told in the run's language.
+        plan.problems = plan.problems.localized(in: Language.ofThisRun)
         let rendered = format == .json ? plan.json() : plan.text()
         Terminal.output(rendered.string)
         guard plan.isAllowed else { throw Failure.input }

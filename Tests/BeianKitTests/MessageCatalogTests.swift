@@ -17,14 +17,28 @@ struct MessageCatalogTests {
             #"\.(?:error|warning|note)\((?:[^()\n]|\([^()\n]*\))*?,\s*"([a-z][a-z0-9-]*\.[a-z][a-z0-9.-]*)""#,
         ].map { try! NSRegularExpression(pattern: $0) }
         var codes: Set<String> = []
+        var texts: [String] = []
         let walker = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
         while let url = walker?.nextObject() as? URL {
             guard url.pathExtension == "swift" else { continue }
             let text = try String(contentsOf: url, encoding: .utf8)
+            texts.append(text)
             for pattern in patterns {
                 for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                     codes.insert(String(text[Range(match.range(at: 1), in: text)!]))
                 }
+            }
+        }
+        // A call wrapped over several lines hides its code from the patterns above; any string
+        // literal under a prefix those codes use (`"change.domain-added"`) is a code too.
+        // Field paths look alike (`requests.reason`, `subject.name`): their roots are not prefixes.
+        let prefixes = Set(codes.map { String($0.split(separator: ".")[0]) }).subtracting(["requests", "subject", "certificate", "websites"])
+        let literal = try! NSRegularExpression(pattern: #""([a-z][a-z0-9-]*)\.([a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)*)""#)
+        for text in texts {
+            for match in literal.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                let prefix = String(text[Range(match.range(at: 1), in: text)!])
+                guard prefixes.contains(prefix) else { continue }
+                codes.insert(String(text[Range(match.range(at: 0), in: text)!].dropFirst().dropLast()))
             }
         }
         return codes

@@ -10,7 +10,7 @@ extension BatchProcessor {
             problems.append(
                 Diagnostic(
                     .error, FieldPath.root / key, code: "change.pair-field",
-                    "a change line holds only id, old, new and changedOn", hint: "remove '\(key)'"))
+                    "a change line holds only id, old, new and changedOn", hint: "remove '\(key)'", arguments: ["key": key]))
         }
         guard job.documents.contains(.change) else {
             result.diagnostics +=

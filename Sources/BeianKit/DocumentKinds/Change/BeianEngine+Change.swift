@@ -25,7 +25,8 @@ extension BeianEngine {
                         Diagnostic(
                             .error, "documents", code: "change.document-not-called-for",
                             "this change does not call for \(kind.rawValue)",
-                            hint: "choose among: " + (plan.documentKinds.isEmpty ? "(none)" : plan.documentKinds.map(\.rawValue).joined(separator: ", ")))
+                            hint: "choose among: " + (plan.documentKinds.isEmpty ? "(none)" : plan.documentKinds.map(\.rawValue).joined(separator: ", ")),
+                            arguments: ["kind": kind.rawValue, "choices": plan.documentKinds.isEmpty ? "（无）" : plan.documentKinds.map(\.rawValue).joined(separator: ", ")])
                     }))
         }
         let context = generation

@@ -15,7 +15,7 @@ extension ChangeDocumentGenerator {
             Diagnostic(
                 .error, "", code: "change.needs-two-records",
                 "\(kind.rawValue) compares a filing before and after a change; one record is not enough",
-                hint: "run beian change OLD.json NEW.json"))
+                hint: "run beian change OLD.json NEW.json", arguments: ["kind": kind.rawValue]))
     }
 
     /// The file stem of a change document: the old filing's province and serial, then the kind.

@@ -43,7 +43,7 @@ struct ChangePlanner {
             log.error(
                 "subject.filingNumber", "change.province",
                 "the filing is kept by \(before.filingNumber.province.name)'s bureau; a change cannot move it to \(after.filingNumber.province.name)",
-                hint: "file again in \(after.filingNumber.province.name) as a new filing, then cancel the \(before.filingNumber.province.name) one")
+                hint: "file again in \(after.filingNumber.province.name) as a new filing, then cancel the \(before.filingNumber.province.name) one", ["before": before.filingNumber.province.name, "after": after.filingNumber.province.name])
             return false
         }
         // The manual asks whether a person's filing can become a unit's (and back) and does not
@@ -52,7 +52,7 @@ struct ChangePlanner {
             log.error(
                 "subject.nature", "change.nature",
                 "a filing cannot change between a person's and a unit's (\(before.nature.chineseName) → \(after.nature.chineseName)) (inferred: the manual lists this question without its answer)",
-                hint: "cancel the filing (beian deregistration-form) and file again as the new subject; ask the provider if unsure")
+                hint: "cancel the filing (beian deregistration-form) and file again as the new subject; ask the provider if unsure", ["before": before.nature.chineseName, "after": after.nature.chineseName])
             return false
         }
         let transferred = before.certificate.number != after.certificate.number
@@ -69,7 +69,7 @@ struct ChangePlanner {
             log.error(
                 "subject.filingNumber", "change.filing-number",
                 "the subject filing number changed from \(before.filingNumber.text) though the subject did not: the bureau gives the number and a change keeps it",
-                hint: "copy the subject filing number from the old record")
+                hint: "copy the subject filing number from the old record", ["number": before.filingNumber.text])
             return false
         } else {
             changes.append(.init(kind: .subjectInfo, website: nil, fields: fields))
@@ -91,7 +91,7 @@ struct ChangePlanner {
                 log.error(
                     here / "domains", "change.domain-added",
                     "'\(field.new ?? "")' is added to \(pair.after.filingNumber.text); since \(rules.domainsOnlyRemovableSince.chinese) a change can only remove a website's domains",
-                    hint: "take the domain out of this website and list it as a new website without filingNumber: it is filed on its own")
+                    hint: "take the domain out of this website and list it as a new website without filingNumber: it is filed on its own", ["domain": field.new ?? "", "website": pair.after.filingNumber.text, "since": rules.domainsOnlyRemovableSince.chinese])
             }
             if pair.before.name != pair.after.name { checkName(pair.after.name, at: here / "name", log: &log) }
             if let owner = pair.after.owner { checkAdult(owner, changedFrom: pair.before.owner, at: here / "owner", log: &log) }
@@ -101,7 +101,7 @@ struct ChangePlanner {
             log.error(
                 (FieldPath.root / "websites").index(index) / "filingNumber", "change.unknown-website",
                 "\(website.filingNumber.text) is not a website of the old record; a new website has no filing number until the bureau gives one",
-                hint: "leave filingNumber out for a new website, or correct the number")
+                hint: "leave filingNumber out for a new website, or correct the number", ["number": website.filingNumber.text])
         }
         for website in comparison.removedWebsites {
             changes.append(
@@ -135,7 +135,7 @@ struct ChangePlanner {
         log.warning(
             path, "change.website-name-word",
             "the website name '\(name)' contains \(words.joined(separator: "、")), which a website name may hold only with special approval",
-            hint: "choose a name without \(words.joined(separator: "、")), or attach the approval")
+            hint: "choose a name without \(words.joined(separator: "、")), or attach the approval", ["name": name, "words": words.joined(separator: "、")])
     }
 
     /// A responsible person new to the role must be of age (guide: 年满18周岁).
@@ -149,7 +149,7 @@ struct ChangePlanner {
             log.error(
                 path / "idNumber", "change.owner-minor",
                 "\(person.name) is \(age) on \(date); a responsible person must be at least \(rules.minimumAge)",
-                hint: "name an adult as the responsible person")
+                hint: "name an adult as the responsible person", ["name": person.name, "age": String(age), "date": date.chinese, "minimum": String(rules.minimumAge)])
         }
     }
 
@@ -165,6 +165,7 @@ struct ChangePlanner {
         let shortRule = validity.shortDaysProvinces.contains(record.filing.province.id)
         let limit = shortRule ? date.adding(days: validity.shortDays) : date.adding(months: validity.months)
         let rule = shortRule ? "more than \(validity.shortDays) days" : "more than \(validity.months) months"
+        let term = shortRule ? "\(validity.shortDays)天以上" : "\(validity.months)个月以上"
         for (index, domains) in kept + added {
             for (position, domain) in domains.enumerated() {
                 guard let expiry = record.domainExpiry[domain.lowercased()] else { unknown += 1; continue }
@@ -172,7 +173,7 @@ struct ChangePlanner {
                     log.error(
                         ((FieldPath.root / "websites").index(index) / "domains").index(position), "change.domain-expiring",
                         "\(domain) expires on \(expiry); on \(date) a domain must stay valid for \(rule)",
-                        hint: "renew the domain first, then file the change")
+                        hint: "renew the domain first, then file the change", ["domain": domain, "expiry": expiry.chinese, "date": date.chinese, "rule": rule, "term": term])
                 }
             }
         }
@@ -180,13 +181,13 @@ struct ChangePlanner {
             log.note(
                 "websites", "change.domain-validity-45-days",
                 "domains are checked for \(rule) of validity: \(validity.shortDaysNote)",
-                hint: "if your province's bureau asks only \(validity.shortDays) days, list it under domainValidity.shortDaysProvinces in data/change-rules.json (--templates)")
+                hint: "if your province's bureau asks only \(validity.shortDays) days, list it under domainValidity.shortDaysProvinces in data/change-rules.json (--templates)", ["rule": rule, "term": term, "shortDays": String(validity.shortDays), "note": validity.shortDaysNote])
         }
         if unknown > 0 {
             log.note(
                 "websites", "change.domain-expiry-unknown",
                 "\(unknown) domain(s) have no expiresOn: each must be valid for \(rule) on the day the change is filed",
-                hint: "write a domain as {\"name\": \"example.cn\", \"expiresOn\": \"YYYY-MM-DD\"} to have it checked, or renew it first")
+                hint: "write a domain as {\"name\": \"example.cn\", \"expiresOn\": \"YYYY-MM-DD\"} to have it checked, or renew it first", ["count": String(unknown), "rule": rule, "term": term])
         }
     }
 
@@ -196,12 +197,12 @@ struct ChangePlanner {
         if changedOn > date {
             log.warning(
                 "changedOn", "change.changed-on-future", "the change in fact (\(changedOn)) is after the planned day \(date)",
-                hint: "check --changed-on and --date")
+                hint: "check --changed-on and --date", ["changedOn": changedOn.chinese, "date": date.chinese])
         } else if date > changedOn.adding(days: rules.submitWithinDays) {
             log.warning(
                 "changedOn", "change.late",
                 "the facts changed on \(changedOn), more than \(rules.submitWithinDays) days before \(date): a change is due within \(rules.submitWithinDays) days",
-                hint: "submit the change as soon as possible; a late change risks a fine or the filing's cancellation")
+                hint: "submit the change as soon as possible; a late change risks a fine or the filing's cancellation", ["changedOn": changedOn.chinese, "date": date.chinese, "days": String(rules.submitWithinDays)])
         }
     }
 }
