@@ -15,7 +15,7 @@ let package = Package(
         // The engine: every rule, template and writer lives here; no file I/O unless asked.
         .target(
             name: "BeianKit",
-            dependencies: ["CLibXML2", "CLibCrypto"],
+            dependencies: ["CLibXML2", "CLibCrypto", "CHarfBuzz", "CZlib"],
             plugins: ["EmbedTemplates"]
         ),
         // OpenSSL's libcrypto, for the manifest's SHA-256 checksums.
@@ -23,6 +23,19 @@ let package = Package(
             name: "CLibCrypto",
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
+        ),
+        // HarfBuzz with hb-subset: the PDF writer's font metrics and the subsets it embeds, so
+        // no font parsing or subsetting is written by hand.
+        .systemLibrary(
+            name: "CHarfBuzz",
+            pkgConfig: "harfbuzz-subset",
+            providers: [.apt(["libharfbuzz-dev"])]
+        ),
+        // zlib, which deflates the PDF writer's streams.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
         ),
         // libxml2, which parses and validates the form markup templates render to. A system
         // library rather than FoundationXML, whose XMLDocument leaks every document on Linux.

@@ -6,7 +6,7 @@ extension DocumentFormat: ExpressibleByArgument {}
 
 /// Options every document command shares.
 struct DocumentOptions: ParsableArguments {
-    @Option(help: "docx (to print and stamp), html (printable page) or text.")
+    @Option(help: "docx (to print and stamp), pdf (laid out by beian, fonts embedded), html (printable page) or text.")
     var format: DocumentFormat = .docx
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "The folder to write into; created when missing.")
@@ -17,6 +17,22 @@ struct DocumentOptions: ParsableArguments {
 
     @Option(help: "The date printed on the document (YYYY-MM-DD). Default: today in China.")
     var date: String?
+
+    @Option(name: .customLong("font-dir"), help: "PDF: the folder holding the Noto CJK SC fonts. Default: the system's font folders.")
+    var fontDir: String?
+
+    /// The fonts PDF documents are set in: those under --font-dir, or `nil` for the system's,
+    /// checked here so a missing font is one clear message before any work is done.
+    func pdfFonts() throws -> PDFFonts? {
+        guard format == .pdf else { return nil }
+        do {
+            if let fontDir { return try PDFFonts(folder: fontDir) }
+            return try PDFFonts.system.get()
+        } catch {
+            Terminal.error(error.description)
+            throw Failure.usage
+        }
+    }
 
     func engine() throws -> BeianEngine {
         try BeianEngine(templates: try InputFile.templateFolder(templates))
@@ -34,6 +50,7 @@ enum DocumentCommand {
         Terminal.report(problems)
         guard let requests else { throw Failure.usage }
         let engine = try options.engine()
+        let fonts = try options.pdfFonts()
         let document: GeneratedDocument
         do {
             document = try engine.document(kind, for: filing, requests: requests)
@@ -45,8 +62,15 @@ enum DocumentCommand {
             throw Failure.input
         }
         Terminal.report(document.diagnostics.filter { !filing.diagnostics.contains($0) }, source: file)
-        let file = document.file(as: options.format)
-        let path = try OutputFolder(options.output).write(file.data, named: file.fileName)
+        let rendered: RenderedFile
+        do {
+            rendered = try document.file(as: options.format, fonts: fonts)
+        } catch {
+            guard case .input(let input) = error else { throw error }
+            Terminal.report(input.diagnostics, source: file)
+            throw Failure.input
+        }
+        let path = try OutputFolder(options.output).write(rendered.data, named: rendered.fileName)
         Terminal.output(path + "\n")
     }
 }

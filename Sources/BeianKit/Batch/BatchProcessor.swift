@@ -49,7 +49,7 @@ struct BatchProcessor: Sendable {
                     let generated = try engine.generate(kind, for: filing, requests: requests)
                     diagnostics += generated.diagnostics.filter { !filing.diagnostics.contains($0) }
                     files.append(.init(document: kind.rawValue, name: generated.fileName(as: job.format),
-                                       data: generated.data(as: job.format)))
+                                       data: try generated.data(as: job.format, fonts: job.fonts)))
                 case .hubeiSMS:
                     let plan = try engine.hubeiAnnualReviewSMS(for: filing, request: HubeiSMSRequest(requests: requests))
                     diagnostics += plan.diagnostics.filter { !filing.diagnostics.contains($0) }
