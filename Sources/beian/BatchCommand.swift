@@ -87,7 +87,7 @@ struct BatchCommand: AsyncParsableCommand {
 
         let engine = try options.engine()
         let folder = try BatchOutputFolder(options.output, resume: resume)
-        let job = BatchJob(documents: selected, format: options.format, requests: requests, fonts: try options.pdfFonts())
+        let job = BatchJob(documents: selected, format: options.format, requests: requests, fonts: try options.pdfFonts(forBatch: true))
         let source = BatchInput(url: inputURL)
         var progress = ProgressLine(total: source.format == .jsonLines && isatty(STDERR_FILENO) == 1 ? ProgressLine.countRecords(in: inputURL) : nil)
         var done = 0

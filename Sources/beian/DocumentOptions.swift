@@ -23,10 +23,10 @@ struct DocumentOptions: ParsableArguments {
 
     /// The fonts PDF documents are set in: those under --font-dir, or `nil` for the system's,
     /// checked here so a missing font is one clear message before any work is done.
-    func pdfFonts() throws -> PDFFonts? {
+    func pdfFonts(forBatch: Bool = false) throws -> PDFFonts? {
         guard format == .pdf else { return nil }
         do {
-            if let fontDir { return try PDFFonts(folder: fontDir) }
+            if forBatch || fontDir != nil { return try PDFFonts(folder: fontDir, forBatch: forBatch) }
             return try PDFFonts.system.get()
         } catch {
             Terminal.error(error.description)

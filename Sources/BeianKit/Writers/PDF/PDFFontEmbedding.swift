@@ -17,11 +17,16 @@ struct PDFFontEmbedding {
     /// Glyph of the full face → glyph (and CID) of the subset.
     private let newGlyph: [UInt32: UInt32]
 
-    init(role: PDFFonts.Role, face: PDFFontFace, used: [UInt32: Unicode.Scalar]) throws(PDFEmbeddingError) {
+    init(role: PDFFonts.Role, fonts: PDFFonts, used: [UInt32: Unicode.Scalar]) throws(PDFEmbeddingError) {
         self.role = role
+        let face = fonts.face(role)
         self.face = face
-        glyphs = used.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-        guard let subset = face.subset(glyphs: glyphs.map(\.glyph)) else { throw PDFEmbeddingError(font: face.postScriptName) }
+        let glyphs = used.sorted { $0.key < $1.key }.map { (glyph: $0.key, scalar: $0.value) }
+        self.glyphs = glyphs
+        let key = PDFSubsetCache.Key(role: role.rawValue, glyphs: glyphs.map(\.glyph))
+        guard let subset = fonts.subsets.subset(key, make: { face.subset(glyphs: key.glyphs) }) else {
+            throw PDFEmbeddingError(font: face.postScriptName)
+        }
         self.subset = subset.font
         newGlyph = subset.newGlyph
     }

@@ -15,21 +15,28 @@ struct PDFTextSetter {
         let baseline = top + (lineHeight - size) / 2 + size * 0.88
         let slack = max(width - line.width, 0)
         var x = left
-        var spacing = 0.0
+        // A justified line stretches after every mark but the last and those inside a Latin
+        // word, so `UID：1234567890` stays one word while the ideographs around it spread.
+        let stretches = line.marks.indices.map { index in
+            index + 1 < line.marks.count && !(line.marks[index].isNarrowGlyph && line.marks[index + 1].isNarrowGlyph)
+        }
+        var stretch = 0.0
         switch alignment {
         case .left: break
         case .center: x += slack / 2
         case .right: x += slack
         case .justify:
-            if line.wrapped, line.marks.count > 1 { spacing = slack / Double(line.marks.count - 1) }
+            let gaps = stretches.filter { $0 }.count
+            if line.wrapped, gaps > 0 { stretch = slack / Double(gaps) }
         }
         var drawings: [PDFDrawing] = []
-        var run: (x: Double, role: PDFFonts.Role, size: Double, glyphs: [UInt32])?
+        var run: (x: Double, role: PDFFonts.Role, size: Double, glyphs: [UInt32], spacing: Double)?
+        var spacing = 0.0
         var underlineStart: Double?
         func flushRun() {
             if let current = run {
                 drawings.append(.text(x: current.x, y: baseline, role: current.role, size: current.size,
-                                      glyphs: current.glyphs, spacing: spacing))
+                                      glyphs: current.glyphs, spacing: current.spacing))
             }
             run = nil
         }
@@ -40,15 +47,16 @@ struct PDFTextSetter {
                 underlineStart = nil
             }
         }
-        for mark in line.marks {
+        for (index, mark) in line.marks.enumerated() {
+            spacing = stretches[index] ? stretch : 0
             switch mark {
             case .glyph(let role, let glyphSize, let glyph, _, let advance, let underlined):
                 underline(underlined, at: x)
-                if let current = run, current.role == role, current.size == glyphSize {
+                if let current = run, current.role == role, current.size == glyphSize, current.spacing == spacing {
                     run?.glyphs.append(glyph)
                 } else {
                     flushRun()
-                    run = (x, role, glyphSize, [glyph])
+                    run = (x, role, glyphSize, [glyph], spacing)
                 }
                 x += advance + spacing
             case .box(let checked, let boxSize):
@@ -72,5 +80,13 @@ struct PDFTextSetter {
         flushRun()
         underline(false, at: x - spacing)
         return drawings
+    }
+}
+
+extension PDFMark {
+    /// Whether the mark is a glyph of a narrow (Latin, digit) character.
+    var isNarrowGlyph: Bool {
+        if case .glyph(_, _, _, let scalar, _, _) = self { return !PDFLineBreaker.isWide(scalar) }
+        return false
     }
 }

@@ -49,7 +49,7 @@ struct PDFWriter {
         var embeddings: [PDFFontEmbedding?] = Array(repeating: nil, count: PDFFonts.Role.allCases.count)
         for role in roles {
             do {
-                embeddings[role.rawValue] = try PDFFontEmbedding(role: role, face: fonts.face(role),
+                embeddings[role.rawValue] = try PDFFontEmbedding(role: role, fonts: fonts,
                                                                  used: layout.used.glyphs[role.rawValue])
             } catch {
                 throw InputError(Diagnostic(.error, "", code: "pdf.font-subset",
