@@ -12,7 +12,7 @@ struct PDFFontEmbedding {
     let face: PDFFontFace
     /// Glyph of the full face → character, sorted by glyph.
     let glyphs: [(glyph: UInt32, scalar: Unicode.Scalar)]
-    /// The subset's OpenType file.
+    /// The subset's OpenType file, deflated.
     let subset: Data
     /// Glyph of the full face → glyph (and CID) of the subset.
     private let newGlyph: [UInt32: UInt32]
@@ -24,7 +24,9 @@ struct PDFFontEmbedding {
         let glyphs = used.sorted { $0.key < $1.key }.map { (glyph: $0.key, scalar: $0.value) }
         self.glyphs = glyphs
         let key = PDFSubsetCache.Key(role: role.rawValue, glyphs: glyphs.map(\.glyph))
-        guard let subset = fonts.subsets.subset(key, make: { face.subset(glyphs: key.glyphs) }) else {
+        // Cached deflated: compressing a 100 KB font costs as much as laying out the page.
+        let make = { face.subset(glyphs: key.glyphs).map { (font: Data(PDFDeflate.compress([UInt8]($0.font))), newGlyph: $0.newGlyph) } }
+        guard let subset = fonts.subsets.subset(key, make: make) else {
             throw PDFEmbeddingError(font: face.postScriptName)
         }
         self.subset = subset.font
@@ -78,7 +80,7 @@ struct PDFFontEmbedding {
             $0.append("/ItalicAngle 0 /Ascent \(face.ascent) /Descent \(face.descent) /CapHeight 733 /StemV 80 ")
             $0.append("/FontFile3 \(first + 3) 0 R >>")
         }
-        file.stream(first + 3, dictionary: "/Subtype /OpenType", bytes: [UInt8](subset))
+        file.stream(first + 3, dictionary: "/Subtype /OpenType", deflated: [UInt8](subset))
         file.stream(first + 4, dictionary: "", bytes: toUnicode())
     }
 

@@ -20,7 +20,11 @@ struct PDFObjectWriter {
 
     /// A deflated stream object; `dictionary` holds any entries besides the length and filter.
     mutating func stream(_ number: Int, dictionary: String, bytes: [UInt8]) {
-        let compressed = PDFDeflate.compress(bytes)
+        stream(number, dictionary: dictionary, deflated: PDFDeflate.compress(bytes))
+    }
+
+    /// A stream object of bytes already deflated.
+    mutating func stream(_ number: Int, dictionary: String, deflated compressed: [UInt8]) {
         object(number) {
             $0.append("<< \(dictionary)\(dictionary.isEmpty ? "" : " ")/Length \(compressed.count) /Filter /FlateDecode >>\nstream\n")
             $0.append(compressed)
