@@ -68,6 +68,26 @@ struct PDFDocumentTests {
         for domain in domains { #expect(lines.contains(domain), "\(domain) is not whole on one line") }
     }
 
+    @Test("a row taller than a page (70 domains in one cell) is split between lines and loses none")
+    func rowTallerThanAPage() throws {
+        let scratch = try ScratchFolder()
+        var record = try JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.directory.appending(path: "hubei-filing.json"))) as! [String: Any]
+        let domains = (1...70).map { String(format: "site-%02d.example.cn", $0) }
+        record["websites"] = domains.enumerated().map { index, domain in
+            ["name": "示例网站\(index + 1)", "filingNumber": "鄂ICP备2019012345号-\(index + 1)", "domains": [domain]]
+        }
+        let input = scratch.path("seventy.json")
+        try JSONSerialization.data(withJSONObject: record).write(to: input)
+        let result = try CLI.run(["deregistration-form", input.path, "--reason", "网站不再运营", "--format", "pdf",
+                                  "-o", scratch.path("out").path])
+        try #require(result.status == 0, "\(result.stderr)")
+        let pdf = scratch.path("out").appending(path: "hubei-2019012345-deregistration-form.pdf").path
+        try PDFTools.expectSound(pdf, "seventy")
+        #expect(try PDFTools.pages(pdf) >= 3)
+        let lines = Set(try PDFTools.text(pdf).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
+        for domain in domains { #expect(lines.contains(domain), "\(domain) is lost") }
+    }
+
     @Test("hostile values come out literally and leave the file sound")
     func hostileValues() throws {
         let scratch = try ScratchFolder()

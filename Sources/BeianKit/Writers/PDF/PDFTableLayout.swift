@@ -79,8 +79,15 @@ struct PDFTableLayout {
                 end = max(end, bandEnd[scan])
                 scan += 1
             }
+            let bandCells = placed.filter { $0.row >= row && $0.row <= end }
+            if row == end, tops[end + 1] - tops[row] > PDFTableLayout.tallestRow {
+                // Taller than a page: the one case a row is split, between lines of its cells.
+                boxes += PDFTableLayout.split(bandCells)
+                row = end + 1
+                continue
+            }
             var box = PDFBox(height: tops[end + 1] - tops[row])
-            for cell in placed where cell.row >= row && cell.row <= end {
+            for cell in bandCells {
                 let top = tops[cell.row] - tops[row]
                 let height = tops[cell.lastRow + 1] - tops[cell.row]
                 if cell.cell?.isHeader == true {
@@ -116,5 +123,48 @@ struct PDFTableLayout {
         for index in boxes.indices.dropFirst(headerCount) { boxes[index].repeatedHeader = header }
         if let last = boxes.indices.last { boxes[last].keepWithNext = false }
         return boxes
+    }
+
+    /// The tallest row kept whole: a page's text height, less room for repeated heading rows.
+    static let tallestRow = PDFPageMetrics.textHeight - 80
+
+    /// A row taller than a page as slices at most ``tallestRow`` high, each cell's lines taken
+    /// in order while they fit, its content set from the top, its rules drawn on every slice.
+    private static func split(_ cells: [PlacedCell]) -> [PDFBox] {
+        let padding = PDFPageMetrics.cellPadding, vertical = PDFPageMetrics.cellVerticalPadding
+        var next = Array(repeating: 0, count: cells.count)
+        var slices: [PDFBox] = []
+        while cells.indices.contains(where: { next[$0] < cells[$0].content.count }) || slices.isEmpty {
+            var taken: [[PDFBox]] = []
+            var height = 0.0
+            for (index, cell) in cells.enumerated() {
+                var used = 2 * vertical
+                var lines: [PDFBox] = []
+                while next[index] < cell.content.count {
+                    let line = cell.content[next[index]]
+                    // A line taller than a slice still goes somewhere: alone on its slice.
+                    guard used + line.height <= tallestRow || lines.isEmpty else { break }
+                    lines.append(line)
+                    used += line.height
+                    next[index] += 1
+                }
+                taken.append(lines)
+                height = max(height, used)
+            }
+            var box = PDFBox(height: height)
+            for (index, cell) in cells.enumerated() {
+                if cell.cell?.isHeader == true {
+                    box.drawings.append(.rect(x: cell.x, y: 0, width: cell.width, height: height, fill: 0.95))
+                }
+                box.drawings.append(.rect(x: cell.x, y: 0, width: cell.width, height: height, fill: nil))
+                var y = vertical
+                for line in taken[index] {
+                    box.drawings += line.drawings.map { $0.offset(cell.x + padding, y) }
+                    y += line.height
+                }
+            }
+            slices.append(box)
+        }
+        return slices
     }
 }
