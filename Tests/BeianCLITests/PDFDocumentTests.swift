@@ -64,7 +64,7 @@ struct PDFDocumentTests {
         for page in 1...pages {
             #expect(PDFTools.squeezed(try PDFTools.text(pdf, page: page)).contains("第\(page)页共\(pages)页"))
         }
-        let lines = try PDFTools.text(pdf).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = try PDFTools.text(pdf).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         for domain in domains { #expect(lines.contains(domain), "\(domain) is not whole on one line") }
     }
 
@@ -84,7 +84,7 @@ struct PDFDocumentTests {
         let pdf = scratch.path("out").appending(path: "hubei-2019012345-deregistration-form.pdf").path
         try PDFTools.expectSound(pdf, "seventy")
         #expect(try PDFTools.pages(pdf) >= 3)
-        let lines = Set(try PDFTools.text(pdf).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
+        let lines = Set(try PDFTools.text(pdf).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
         for domain in domains { #expect(lines.contains(domain), "\(domain) is lost") }
     }
 
