@@ -64,7 +64,13 @@ enum DocumentCommand {
         Terminal.report(document.diagnostics.filter { !filing.diagnostics.contains($0) }, source: file)
         let rendered: RenderedFile
         do {
-            rendered = try document.file(as: options.format, fonts: fonts)
+            if let fonts {
+                let (pdf, warnings) = try document.pdfWithWarnings(fonts: fonts)
+                Terminal.report(warnings, source: file)
+                rendered = pdf
+            } else {
+                rendered = try document.file(as: options.format)
+            }
         } catch {
             guard case .input(let input) = error else { throw error }
             Terminal.report(input.diagnostics, source: file)

@@ -44,6 +44,22 @@ struct PDFDocumentTests {
         #expect(outputs[0] == outputs[1])
     }
 
+    @Test("batch (whose body face is prepared for many subsets) writes the same bytes as the document command")
+    func batchMatchesCommand() throws {
+        let scratch = try ScratchFolder()
+        let record = try JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.directory.appending(path: "hubei-filing.json")))
+        let input = scratch.path("one.jsonl")
+        try JSONSerialization.data(withJSONObject: record).write(to: input)
+        let common = ["--format", "pdf", "--date", "2026-11-22", "--reason", "网站不再运营"]
+        let batch = try CLI.run(["batch", input.path, "--documents", "deregistration-form", "-o", scratch.path("batch").path] + common)
+        try #require(batch.status == 0, "\(batch.stderr)")
+        let single = try CLI.run(["deregistration-form", "hubei-filing.json", "-o", scratch.path("single").path] + common)
+        try #require(single.status == 0, "\(single.stderr)")
+        let name = "hubei-2019012345-deregistration-form.pdf"
+        #expect(try Data(contentsOf: scratch.path("batch").appending(path: name))
+                == Data(contentsOf: scratch.path("single").appending(path: name)))
+    }
+
     @Test("a subject with 12 websites and long domains runs onto numbered pages and loses no domain")
     func twelveWebsites() throws {
         let scratch = try ScratchFolder()
@@ -86,6 +102,22 @@ struct PDFDocumentTests {
         #expect(try PDFTools.pages(pdf) >= 3)
         let lines = Set(try PDFTools.text(pdf).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
         for domain in domains { #expect(lines.contains(domain), "\(domain) is lost") }
+    }
+
+    @Test("a domain wider than its cell is cut at a character, with a warning naming it")
+    func wordWiderThanItsBox() throws {
+        let scratch = try ScratchFolder()
+        var record = try JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.directory.appending(path: "hubei-filing.json"))) as! [String: Any]
+        let domain = String(repeating: "long-label-", count: 5) + "end.example-holdings-group-company.cn"
+        record["websites"] = [["name": "示例网站", "filingNumber": "鄂ICP备2019012345号-1", "domains": [domain]]]
+        let input = scratch.path("long.json")
+        try JSONSerialization.data(withJSONObject: record).write(to: input)
+        let result = try CLI.run(["deregistration-form", input.path, "--reason", "网站不再运营", "--format", "pdf",
+                                  "-o", scratch.path("out").path])
+        try #require(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("“\(domain)” is wider than its box in the PDF"))
+        let pdf = scratch.path("out").appending(path: "hubei-2019012345-deregistration-form.pdf").path
+        #expect(PDFTools.squeezed(try PDFTools.text(pdf)).contains(domain))
     }
 
     @Test("hostile values come out literally and leave the file sound")

@@ -57,6 +57,17 @@ public struct GeneratedDocument: Sendable {
         }
     }
 
+    /// The document as PDF with the layout's warnings: words or identifiers wider than their box
+    /// (a domain longer than its table cell), which the PDF cuts across lines at a character.
+    public func pdfWithWarnings(fonts: PDFFonts) throws(BeianError) -> (file: RenderedFile, warnings: [Diagnostic]) {
+        do {
+            let (data, warnings) = try document.pdfWithWarnings(fonts: fonts)
+            return (RenderedFile(data: data, mediaType: DocumentFormat.pdf.mediaType, fileName: fileName(as: .pdf)), warnings)
+        } catch {
+            throw .input(error)
+        }
+    }
+
     /// The document in a format, with its media type and file name. PDF is set in the system's
     /// fonts (``PDFFonts/system``); only PDF can throw: when the fonts are missing, or lack a
     /// character of the input.
@@ -66,10 +77,15 @@ public struct GeneratedDocument: Sendable {
 
     /// The document's bytes in a format.
     func data(as format: DocumentFormat, fonts: PDFFonts? = nil) throws(BeianError) -> Data {
+        try dataWithWarnings(as: format, fonts: fonts).data
+    }
+
+    /// The document's bytes in a format, with the warnings of laying out a PDF.
+    func dataWithWarnings(as format: DocumentFormat, fonts: PDFFonts? = nil) throws(BeianError) -> (data: Data, warnings: [Diagnostic]) {
         switch format {
-        case .docx: return content.docx()
-        case .html: return Data(document.html().utf8)
-        case .text: return Data(document.text().utf8)
+        case .docx: return (content.docx(), [])
+        case .html: return (Data(document.html().utf8), [])
+        case .text: return (Data(document.text().utf8), [])
         case .pdf:
             let chosen: PDFFonts
             if let fonts {
@@ -82,7 +98,7 @@ public struct GeneratedDocument: Sendable {
                 }
             }
             do {
-                return try document.pdf(fonts: chosen)
+                return try document.pdfWithWarnings(fonts: chosen)
             } catch {
                 throw .input(error)
             }

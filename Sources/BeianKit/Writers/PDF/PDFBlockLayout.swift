@@ -15,8 +15,8 @@ struct PDFBlockLayout {
     let metrics: PDFPageMetrics
     /// Characters the faces lack, for the error that names them.
     var missing: [Unicode.Scalar] = []
-    /// Pieces cut because they were wider than their box.
-    var overflows = 0
+    /// The text of pieces cut because they were wider than their box.
+    var overflows: [String] = []
     /// Every glyph set.
     var used = PDFGlyphUse()
 

@@ -3,7 +3,7 @@
 /// a line and opening punctuation (`（《“`) never ends one; Latin words and identifiers
 /// (domains, e-mail addresses, codes, filing numbers such as `鄂ICP备2019012345号-1`) are never
 /// broken inside. Only a piece wider than the whole line is cut, at a character boundary, and
-/// that is counted in ``overflows`` so the writer can warn.
+/// that is listed in ``overflows`` so the writer can warn.
 struct PDFLineBreaker {
     /// One unbreakable piece: an ideograph with its glued punctuation, a word, a space.
     private struct Piece {
@@ -27,8 +27,8 @@ struct PDFLineBreaker {
     private var glueNext = false
     /// Characters no face holds.
     private(set) var missing: [Unicode.Scalar] = []
-    /// Pieces cut because they were wider than the line.
-    private(set) var overflows = 0
+    /// The text of pieces cut because they were wider than the line.
+    private(set) var overflows: [String] = []
     /// Every glyph set, by face, with the character it stands for.
     private(set) var used = PDFGlyphUse()
 
@@ -225,7 +225,10 @@ struct PDFLineBreaker {
                     lineWidth += piece.width
                     continue
                 }
-                overflows += 1
+                overflows.append(String(String.UnicodeScalarView(piece.marks.compactMap { mark -> Unicode.Scalar? in
+                    if case .glyph(_, _, _, let scalar, _, _) = mark { return scalar }
+                    return nil
+                })))
                 for mark in piece.marks {
                     if mark.width > room + 0.01, !marks.isEmpty { finish(wrapped: true) }
                     marks.append(mark)

@@ -5,6 +5,11 @@ extension Document {
     /// embedded as subsets. Throws when a character is in no face (naming it), never writing a
     /// PDF with missing glyphs.
     func pdf(fonts: PDFFonts) throws(InputError) -> Data {
+        try PDFWriter(fonts: fonts, document: self).data().data
+    }
+
+    /// The PDF with its warnings: words or identifiers wider than their box, cut at a character.
+    func pdfWithWarnings(fonts: PDFFonts) throws(InputError) -> (data: Data, warnings: [Diagnostic]) {
         try PDFWriter(fonts: fonts, document: self).data()
     }
 }
@@ -16,7 +21,7 @@ struct PDFWriter {
     let fonts: PDFFonts
     let document: Document
 
-    func data() throws(InputError) -> Data {
+    func data() throws(InputError) -> (data: Data, warnings: [Diagnostic]) {
         let metrics = PDFPageMetrics(document.font)
         var layout = PDFBlockLayout(fonts: fonts, metrics: metrics)
         let boxes = layout.boxes(document.blocks, in: layout.bodyContext)
@@ -71,7 +76,13 @@ struct PDFWriter {
         for (index, role) in roles.enumerated() {
             embeddings[role.rawValue]?.write(into: &file, first: firstFont + 5 * index)
         }
-        return file.finish(count: firstFont + 5 * roles.count - 1, info: 3)
+        var seen = Set<String>()
+        let warnings = layout.overflows.filter { seen.insert($0).inserted }.map { text in
+            Diagnostic(.warning, "", code: "pdf.word-cut",
+                       "“\(text)” is wider than its box in the PDF and is cut across lines at a character",
+                       hint: "check the printed page; a shorter value, or the DOCX, avoids the cut")
+        }
+        return (file.finish(count: firstFont + 5 * roles.count - 1, info: 3), warnings)
     }
 
     /// The error naming every character no face holds.
