@@ -86,3 +86,35 @@ struct PDFWriterTests {
         }
     }
 }
+
+/// Odd documents the PDF writer must still write soundly.
+@Suite("PDF writer, odd documents")
+struct PDFOddDocumentTests {
+    static let oddDocuments: [(String, Document)] = [
+        ("writer sample", WriterSampleDocument.document),
+        ("ends in a table spanning rows past its end", DOCXWriterTests.endsInTable),
+        ("empty", Document(title: "", blocks: [])),
+        ("empty table, huge spacer and blank, page breaks", Document(title: "怪", font: .hei, blocks: [
+            .table(Table(columnWidths: [], rows: [])), .pageBreak, .pageBreak, .spacer(lines: 10_000),
+            .paragraph(Paragraph([.blank(width: 100_000), .lineBreak, .lineBreak])),
+            .table(Table(columnWidths: [0, -5], rows: [TableRow(cells: [TableCell(blocks: [.pageBreak, .table(Table(
+                columnWidths: [1], rows: [TableRow(cells: [TableCell(blocks: [.signature(SignatureBox(kind: .seal, label: "章"))])])]))],
+                columnSpan: 9, rowSpan: 9)], minimumHeight: 100_000)])),
+            .list(ItemList(style: .number, items: [[], [.checkbox(checked: true, label: [])]])),
+            .dateLine(DateLine()), .signature(SignatureBox(kind: .fingerprint, label: "")),
+        ])),
+        ("one long unbroken string", Document(title: "长", blocks: [
+            .paragraph(Paragraph([.text(String(repeating: "x", count: 5_000), .plain)])),
+        ])),
+    ]
+
+    @Test("each odd document is a PDF qpdf finds sound", arguments: 0..<oddDocuments.count)
+    func sound(index: Int) throws {
+        let (name, document) = Self.oddDocuments[index]
+        let folder = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try PDFWriterTests.write(document, into: folder)
+        let check = try ExternalTool.run("qpdf", ["--check", path])
+        #expect(check.status == 0, "\(name): \(check.output)")
+    }
+}
