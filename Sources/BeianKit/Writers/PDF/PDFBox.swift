@@ -37,4 +37,6 @@ struct PDFBox: Sendable {
     var repeatedHeader: [PDFBox] = []
     /// Starts a new page.
     var pageBreakBefore = false
+    /// The cells of a table row taller than a page, which the paginator splits where pages end.
+    var tallRow: [PDFTableLayout.PlacedCell]?
 }

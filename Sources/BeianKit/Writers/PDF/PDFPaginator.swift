@@ -12,6 +12,10 @@ struct PDFPaginator {
         let available = PDFPageMetrics.textHeight
         for (index, box) in boxes.enumerated() {
             if box.pageBreakBefore, pageHasContent { newPage() }
+            if let cells = box.tallRow {
+                placeSplitting(cells, header: box.repeatedHeader)
+                continue
+            }
             // The height that must land on this page: the box and those it keeps with.
             var needed = box.height
             var next = index
@@ -25,6 +29,25 @@ struct PDFPaginator {
                 for header in box.repeatedHeader { put(header) }
             }
             put(box)
+        }
+    }
+
+    /// A row taller than a page: its first slice fills what is left of this page (unless that is
+    /// less than a few lines), the others whole pages under the repeated heading rows.
+    private mutating func placeSplitting(_ cells: [PDFTableLayout.PlacedCell], header: [PDFBox]) {
+        let available = PDFPageMetrics.textHeight
+        let headerHeight = header.reduce(0) { $0 + $1.height }
+        if available - y < 72, pageHasContent {
+            newPage()
+            for box in header { put(box) }
+        }
+        let slices = PDFTableLayout.split(cells, first: available - y, rest: available - headerHeight)
+        for (index, slice) in slices.enumerated() {
+            if index > 0 {
+                newPage()
+                for box in header { put(box) }
+            }
+            put(slice)
         }
     }
 

@@ -12,7 +12,7 @@ struct PDFTableLayout {
     }
 
     /// A cell's content laid out, waiting for its row's height.
-    private struct PlacedCell {
+    struct PlacedCell: Sendable {
         var row: Int
         var lastRow: Int
         var x: Double
@@ -81,8 +81,9 @@ struct PDFTableLayout {
             }
             let bandCells = placed.filter { $0.row >= row && $0.row <= end }
             if row == end, tops[end + 1] - tops[row] > PDFTableLayout.tallestRow {
-                // Taller than a page: the one case a row is split, between lines of its cells.
-                boxes += PDFTableLayout.split(bandCells)
+                // Taller than a page: the one case a row is split, between lines of its cells,
+                // which the paginator does where the page ends.
+                boxes.append(PDFBox(height: tops[end + 1] - tops[row], tallRow: bandCells))
                 row = end + 1
                 continue
             }
@@ -128,9 +129,10 @@ struct PDFTableLayout {
     /// The tallest row kept whole: a page's text height, less room for repeated heading rows.
     static let tallestRow = PDFPageMetrics.textHeight - 80
 
-    /// A row taller than a page as slices at most ``tallestRow`` high, each cell's lines taken
-    /// in order while they fit, its content set from the top, its rules drawn on every slice.
-    private static func split(_ cells: [PlacedCell]) -> [PDFBox] {
+    /// A row taller than a page as slices, the first at most `first` high and the rest at most
+    /// `rest`: each cell's lines taken in order while they fit, set from the top, its rules drawn
+    /// on every slice.
+    static func split(_ cells: [PlacedCell], first: Double, rest: Double) -> [PDFBox] {
         let padding = PDFPageMetrics.cellPadding, vertical = PDFPageMetrics.cellVerticalPadding
         var next = Array(repeating: 0, count: cells.count)
         var slices: [PDFBox] = []
@@ -143,7 +145,8 @@ struct PDFTableLayout {
                 while next[index] < cell.content.count {
                     let line = cell.content[next[index]]
                     // A line taller than a slice still goes somewhere: alone on its slice.
-                    guard used + line.height <= tallestRow || lines.isEmpty else { break }
+                    let limit = slices.isEmpty ? first : rest
+                    guard used + line.height <= limit || lines.isEmpty && slices.count > 0 else { break }
                     lines.append(line)
                     used += line.height
                     next[index] += 1
