@@ -14,7 +14,7 @@ struct PDFBlockLayout {
     let fonts: PDFFonts
     let metrics: PDFPageMetrics
     /// Characters the faces lack, for the error that names them.
-    var missing: [Unicode.Scalar] = []
+    var missing: [PDFMissingCharacter] = []
     /// The text of pieces cut because they were wider than their box.
     var overflows: [String] = []
     /// Every glyph set.

@@ -26,7 +26,7 @@ struct PDFLineBreaker {
     private var pieces: [Piece] = []
     private var glueNext = false
     /// Characters no face holds.
-    private(set) var missing: [Unicode.Scalar] = []
+    private(set) var missing: [PDFMissingCharacter] = []
     /// The text of pieces cut because they were wider than the line.
     private(set) var overflows: [String] = []
     /// Every glyph set, by face, with the character it stands for.
@@ -104,7 +104,7 @@ struct PDFLineBreaker {
                     // Joiners and selectors print nothing; anything else the face lacks is an error.
                     if scalar.properties.generalCategory != .format, scalar.properties.generalCategory != .nonspacingMark,
                        !(0xFE00...0xFE0F).contains(scalar.value) {
-                        missing.append(scalar)
+                        missing.append(PDFMissingCharacter(scalar: scalar, text: text))
                     }
                     continue
                 }

@@ -14,6 +14,12 @@ extension Document {
     }
 }
 
+/// A character no face holds, with the text it is in.
+struct PDFMissingCharacter: Sendable {
+    var scalar: Unicode.Scalar
+    var text: String
+}
+
 /// Lays out a document and writes it as PDF 1.7: catalog, pages, one deflated content stream
 /// per page, the fonts used, and an info dictionary with the title and no dates, so the bytes
 /// depend on the document alone.
@@ -85,14 +91,17 @@ struct PDFWriter {
         return (file.finish(count: firstFont + 5 * roles.count - 1, info: 3), warnings)
     }
 
-    /// The error naming every character no face holds.
-    private static func missingCharacters(_ missing: [Unicode.Scalar]) -> InputError {
+    /// The error naming every character no face holds, each with the text it is in, so the
+    /// reader can find the field.
+    private static func missingCharacters(_ missing: [PDFMissingCharacter]) -> InputError {
         var seen = Set<Unicode.Scalar>()
-        let unique = missing.filter { seen.insert($0).inserted }
-        let list = unique.prefix(10).map { "“\($0)” (U+\(String($0.value, radix: 16, uppercase: true)))" }
-        return InputError(Diagnostic(.error, "", code: "pdf.missing-glyph",
-                                     "the PDF fonts have no glyph for " + list.joined(separator: ", "),
-                                     hint: "replace the character in the input, or write the document as DOCX"))
+        let unique = missing.filter { seen.insert($0.scalar).inserted }
+        return InputError(unique.prefix(10).map { character in
+            let text = character.text.count > 40 ? String(character.text.prefix(40)) + "…" : character.text
+            return Diagnostic(.error, "", code: "pdf.missing-glyph",
+                              "the PDF fonts have no glyph for “\(character.scalar)” (U+\(String(character.scalar.value, radix: 16, uppercase: true))) in “\(text)”",
+                              hint: "replace the character in the input, or write the document as DOCX")
+        })
     }
 
     /// A page's content stream.
