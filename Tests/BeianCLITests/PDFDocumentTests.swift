@@ -132,6 +132,16 @@ struct PDFDocumentTests {
         #expect(try PDFTools.text(pdf).contains(hostile))
     }
 
+    @Test("a character the fonts lack fails the command, naming it and its text, and writes no file")
+    func missingGlyph() throws {
+        let scratch = try ScratchFolder()
+        let result = try CLI.run(["deregistration-form", "hubei-filing.json", "--reason", "网站😀关闭", "--format", "pdf",
+                                  "-o", scratch.path("out").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("U+1F600) in “网站😀关闭”"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("out").path + "/hubei-2019012345-deregistration-form.pdf"))
+    }
+
     @Test("a missing font folder is one clear error naming the package")
     func missingFonts() throws {
         let scratch = try ScratchFolder()
