@@ -62,7 +62,7 @@ let package = Package(
         ),
         // Golden/ holds expected output, read through #filePath rather than bundled.
         .testTarget(name: "BeianKitTests", dependencies: ["BeianKit"], exclude: ["Golden"]),
-        .testTarget(name: "BeianCLITests", dependencies: ["beian"], exclude: ["Golden"]),
+        .testTarget(name: "BeianCLITests", dependencies: ["beian"], exclude: ["Golden", "Support/pdf_glyphs.py"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -19,6 +19,9 @@ struct PDFDocumentTests {
             let pdf = folder.appending(path: item.stem + ".pdf").path
             let text = try String(contentsOf: folder.appending(path: item.stem + ".txt"), encoding: .utf8)
             try PDFTools.expectSound(pdf, item.name)
+            // Every code names a glyph in the embedded CFF's charset, as readers look it up.
+            let glyphs = try ExternalTool.run("python3", [PDFTools.glyphCheck, pdf])
+            #expect(glyphs.status == 0 && glyphs.output == "ok\n", "\(item.name): \(glyphs.output)")
             #expect(try PDFTools.pages(pdf) == item.pages, "\(item.name): page count differs from LibreOffice's of the DOCX")
             let extracted = PDFTools.squeezed(try PDFTools.text(pdf))
             // The title, and every filing number, domain, e-mail address and code the text holds.
@@ -165,6 +168,10 @@ struct PDFDocumentTests {
 
 /// qpdf and poppler, run on a PDF.
 enum PDFTools {
+    /// The script checking every glyph code against the embedded fonts' charsets (fontTools).
+    static let glyphCheck = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appending(path: "Support/pdf_glyphs.py").path
+
     /// qpdf finds nothing wrong, and every font is embedded as a subset with a ToUnicode map.
     static func expectSound(_ pdf: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let check = try ExternalTool.run("qpdf", ["--check", pdf])

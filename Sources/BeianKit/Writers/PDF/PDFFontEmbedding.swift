@@ -1,21 +1,21 @@
 import Foundation
 
-/// One face as a PDF font: a `Type0` font over a `CIDFontType0` whose program is the HarfBuzz
-/// subset of the glyphs used (OpenType with CFF outlines, `FontFile3 /OpenType`), `Identity-H`
-/// codes, widths, and a `ToUnicode` map.
+/// One face as a PDF font: a `Type0` font over a `CIDFontType0` whose program is the CFF of the
+/// HarfBuzz subset of the glyphs used (`FontFile3 /CIDFontType0C`), `Identity-H` codes, widths,
+/// and a `ToUnicode` map.
 ///
-/// The codes in content streams are CIDs, which a reader turns into glyphs through the CFF's
-/// charset; hb-subset numbers a subset's CIDs like its glyphs, so a glyph's code is its ID in
-/// the subset (``code(for:)``).
+/// The codes in content streams are CIDs, which every reader turns into glyphs through the CFF
+/// charset. hb-subset keeps each glyph's CID there, and Noto CJK's CIDs equal its glyph IDs (a
+/// test checks every face), so a glyph's code is its ID in the full face (``code(for:)``).
+/// Embedding the OpenType wrapper instead would be ambiguous: poppler then reads codes as the
+/// subset's glyph IDs, other readers go through the charset.
 struct PDFFontEmbedding {
     let role: PDFFonts.Role
     let face: PDFFontFace
     /// Glyph of the full face → character, sorted by glyph.
     let glyphs: [(glyph: UInt32, scalar: Unicode.Scalar)]
-    /// The subset's OpenType file, deflated.
+    /// The subset's CFF table, deflated.
     let subset: Data
-    /// Glyph of the full face → glyph (and CID) of the subset.
-    private let newGlyph: [UInt32: UInt32]
 
     init(role: PDFFonts.Role, fonts: PDFFonts, used: [UInt32: Unicode.Scalar]) throws(PDFEmbeddingError) {
         self.role = role
@@ -25,17 +25,16 @@ struct PDFFontEmbedding {
         self.glyphs = glyphs
         let key = PDFSubsetCache.Key(role: role.rawValue, glyphs: glyphs.map(\.glyph))
         // Cached deflated: compressing a 100 KB font costs as much as laying out the page.
-        let make = { face.subset(glyphs: key.glyphs).map { (font: Data(PDFDeflate.compress([UInt8]($0.font))), newGlyph: $0.newGlyph) } }
+        let make = { face.subset(glyphs: key.glyphs).map { Data(PDFDeflate.compress([UInt8]($0))) } }
         guard let subset = fonts.subsets.subset(key, make: make) else {
             throw PDFEmbeddingError(font: face.postScriptName)
         }
-        self.subset = subset.font
-        newGlyph = subset.newGlyph
+        self.subset = subset
     }
 
     /// The code (CID) of a glyph of the full face.
     func code(for glyph: UInt32) -> UInt32 {
-        newGlyph[glyph] ?? 0
+        glyph
     }
 
     /// A subset tag derived from the glyphs, so the same glyphs give the same name: six capitals.
@@ -80,7 +79,7 @@ struct PDFFontEmbedding {
             $0.append("/ItalicAngle 0 /Ascent \(face.ascent) /Descent \(face.descent) /CapHeight 733 /StemV 80 ")
             $0.append("/FontFile3 \(first + 3) 0 R >>")
         }
-        file.stream(first + 3, dictionary: "/Subtype /OpenType", deflated: [UInt8](subset))
+        file.stream(first + 3, dictionary: "/Subtype /CIDFontType0C", deflated: [UInt8](subset))
         file.stream(first + 4, dictionary: "", bytes: toUnicode())
     }
 

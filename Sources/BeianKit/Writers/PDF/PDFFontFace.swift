@@ -88,36 +88,22 @@ final class PDFFontFace: @unchecked Sendable {
                 scale(extents.x_bearing + extents.width), scale(extents.y_bearing))
     }
 
-    /// A subset of the face holding `glyphs` (and `.notdef`), as an OpenType file, with the
-    /// mapping from the face's glyph IDs to the subset's. The CFF keeps its CID keys, so a PDF
-    /// refers to each glyph by the CID the subset's charset gives it.
-    func subset(glyphs: [UInt32]) -> (font: Data, newGlyph: [UInt32: UInt32])? {
+    /// A subset of the face holding `glyphs` (and `.notdef`): its bare CFF table, CID-keyed,
+    /// each glyph keeping its CID in the charset. `nil` when the face has no CFF outlines.
+    func subset(glyphs: [UInt32]) -> Data? {
         guard let input = hb_subset_input_create_or_fail() else { return nil }
         defer { hb_subset_input_destroy(input) }
         let set = hb_subset_input_glyph_set(input)
         for glyph in glyphs { hb_set_add(set, glyph) }
-        // Layout tables are useless in a PDF (the writer already placed every glyph); hinting
-        // only costs bytes at print resolution.
+        // Only the CFF table is embedded; hinting only costs bytes at print resolution.
         hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING.rawValue)
-        let dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
-        for tag in ["GSUB", "GPOS", "GDEF", "BASE", "VORG", "vhea", "vmtx", "DSIG", "JSTF", "MATH"] {
-            hb_set_add(dropped, PDFFontFace.tag(tag))
-        }
-        guard let plan = hb_subset_plan_create_or_fail(subsetSource, input) else { return nil }
-        defer { hb_subset_plan_destroy(plan) }
-        guard let subset = hb_subset_plan_execute_or_fail(plan) else { return nil }
+        guard let subset = hb_subset_or_fail(subsetSource, input) else { return nil }
         defer { hb_face_destroy(subset) }
-        var mapping: [UInt32: UInt32] = [:]
-        let map = hb_subset_plan_old_to_new_glyph_mapping(plan)
-        for glyph in glyphs {
-            let new = hb_map_get(map, glyph)
-            if new != UInt32.max { mapping[glyph] = new }
-        }
-        guard let blob = hb_face_reference_blob(subset) else { return nil }
+        guard let blob = hb_face_reference_table(subset, PDFFontFace.tag("CFF ")) else { return nil }
         defer { hb_blob_destroy(blob) }
         var length: UInt32 = 0
         guard let bytes = hb_blob_get_data(blob, &length), length > 0 else { return nil }
-        return (Data(bytes: bytes, count: Int(length)), mapping)
+        return Data(bytes: bytes, count: Int(length))
     }
 
     private static func tag(_ text: String) -> hb_tag_t {

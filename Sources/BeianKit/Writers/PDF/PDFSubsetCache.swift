@@ -9,7 +9,8 @@ final class PDFSubsetCache: @unchecked Sendable {
         var glyphs: [UInt32]
     }
 
-    typealias Subset = (font: Data, newGlyph: [UInt32: UInt32])
+    /// A deflated font program.
+    typealias Subset = Data
 
     /// The most subsets kept.
     static let capacity = 256
