@@ -95,8 +95,14 @@ final class PDFFontFace: @unchecked Sendable {
         defer { hb_subset_input_destroy(input) }
         let set = hb_subset_input_glyph_set(input)
         for glyph in glyphs { hb_set_add(set, glyph) }
-        // Only the CFF table is embedded; hinting only costs bytes at print resolution.
+        // Only the CFF table is embedded; hinting only costs bytes at print resolution. Layout
+        // tables go first: subsetting GSUB would also pull in every glyph a substitution could
+        // reach (vertical forms, variants), costing time and bytes for glyphs never drawn.
         hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING.rawValue)
+        let dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
+        for tag in ["GSUB", "GPOS", "GDEF", "BASE", "VORG", "vhea", "vmtx", "DSIG", "JSTF", "MATH", "cmap", "name", "post"] {
+            hb_set_add(dropped, PDFFontFace.tag(tag))
+        }
         guard let subset = hb_subset_or_fail(subsetSource, input) else { return nil }
         defer { hb_face_destroy(subset) }
         guard let blob = hb_face_reference_table(subset, PDFFontFace.tag("CFF ")) else { return nil }

@@ -116,7 +116,7 @@ struct PDFLineBreaker {
             }
             let wide = character.unicodeScalars.first.map(PDFLineBreaker.isWide) ?? false
             let closing = PDFLineBreaker.closingPunctuation.contains(character)
-            if glued[index] || ((!wide && !closing) && extendsWord()) || closing && !wide && extendsWord() {
+            if glued[index] || (!wide && extendsWord()) {
                 // Part of an identifier, or a narrow character after a narrow word: same piece.
                 pieces[pieces.count - 1].marks += marks
                 pieces[pieces.count - 1].width += width
@@ -153,8 +153,9 @@ struct PDFLineBreaker {
         guard characters.count >= 5 else { return glued }
         var index = 1
         while index + 3 < characters.count {
+            // After the province's abbreviation: glued to it, so never to a space or line break.
             guard characters[index] == "I", characters[index + 1] == "C", characters[index + 2] == "P",
-                  characters[index + 3] == "备"
+                  characters[index + 3] == "备", !characters[index - 1].isWhitespace
             else {
                 index += 1
                 continue
