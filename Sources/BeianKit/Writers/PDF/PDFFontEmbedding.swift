@@ -5,8 +5,9 @@ import Foundation
 /// and a `ToUnicode` map.
 ///
 /// The codes in content streams are CIDs, which every reader turns into glyphs through the CFF
-/// charset. hb-subset keeps each glyph's CID there, and Noto CJK's CIDs equal its glyph IDs (a
-/// test checks every face), so a glyph's code is its ID in the full face (``code(for:)``).
+/// charset. hb-subset keeps each glyph's CID there, and Noto CJK's CIDs equal its glyph IDs (the
+/// PDF tests check every code against the embedded charset), so a glyph's code is its ID in
+/// the full face (``code(for:)``).
 /// Embedding the OpenType wrapper instead would be ambiguous: poppler then reads codes as the
 /// subset's glyph IDs, other readers go through the charset.
 struct PDFFontEmbedding {
