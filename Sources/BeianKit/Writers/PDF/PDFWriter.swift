@@ -43,7 +43,12 @@ struct PDFWriter {
         // five per font.
         let firstPage = 4, firstFont = 4 + 2 * pages.count
         var file = PDFObjectWriter()
-        file.object(1) { $0.append("<< /Type /Catalog /Pages 2 0 R >>") }
+        // Chinese as the language, for screen readers and text extraction; printed at 100 %, as
+        // a form shrunk to fit a printer's margins is no longer the A4 form the bureau expects.
+        file.object(1) {
+            $0.append("<< /Type /Catalog /Pages 2 0 R /Lang (zh-CN) ")
+            $0.append("/ViewerPreferences << /DisplayDocTitle true /PrintScaling /None >> >>")
+        }
         file.object(2) {
             $0.append("<< /Type /Pages /Kids [")
             for page in pages.indices { $0.append("\(firstPage + 2 * page) 0 R ") }
