@@ -19,7 +19,7 @@ let package = Package(
         // The engine: every rule, template and writer lives here; no file I/O unless asked.
         .target(
             name: "BeianKit",
-            dependencies: ["CLibXML2", "CLibCrypto", "CLibDeflate"],
+            dependencies: ["CLibXML2", "CLibCrypto", "CLibDeflate", "CHarfBuzz", "CZlib"],
             exclude: ["README.md"],
             plugins: ["EmbedTemplates"]
         ),
@@ -34,6 +34,19 @@ let package = Package(
             name: "CLibDeflate",
             pkgConfig: "libdeflate",
             providers: [.apt(["libdeflate-dev"])]
+        ),
+        // HarfBuzz with hb-subset: the PDF writer's font metrics and the subsets it embeds, so
+        // no font parsing or subsetting is written by hand.
+        .systemLibrary(
+            name: "CHarfBuzz",
+            pkgConfig: "harfbuzz-subset",
+            providers: [.apt(["libharfbuzz-dev"])]
+        ),
+        // zlib, which deflates the PDF writer's streams.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
         ),
         // libxml2, which parses and validates the form markup templates render to. A system
         // library rather than FoundationXML, whose XMLDocument leaks every document on Linux.
@@ -65,7 +78,7 @@ let package = Package(
             name: "BeianKitCoexistenceTests",
             dependencies: ["BeianKit", .product(name: "Crypto", package: "swift-crypto")]
         ),
-        .testTarget(name: "BeianCLITests", dependencies: ["beian"], exclude: ["Golden"]),
+        .testTarget(name: "BeianCLITests", dependencies: ["beian"], exclude: ["Golden", "Support/pdf_glyphs.py"]),
     ],
     swiftLanguageModes: [.v6]
 )

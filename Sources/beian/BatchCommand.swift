@@ -106,7 +106,7 @@ struct BatchCommand: AsyncParsableCommand {
         guard let requests else { throw Failure.usage }
 
         let engine = try options.engine()
-        let job = BatchJob(documents: selected, format: options.format, requests: requests)
+        let job = BatchJob(documents: selected, format: options.format, requests: requests, fonts: try options.pdfFonts(forBatch: true))
         let source = BatchInput(url: inputURL)
         var line = ProgressLine(total: source.format == .jsonLines && isatty(STDERR_FILENO) == 1 ? ProgressLine.countRecords(in: inputURL) : nil)
         let summary: BatchRunSummary

@@ -95,7 +95,7 @@ struct ChangeCommand: ParsableCommand {
         let generated = try engine.changeDocuments(for: plan, kinds: kinds)
         let folderOut = OutputFolder(output, noClobber: noClobber)
         for document in generated {
-            let file = document.file(as: documentFormat)
+            let file = try document.file(as: documentFormat)
             Terminal.error("wrote " + (try folderOut.write(file)))
         }
     }

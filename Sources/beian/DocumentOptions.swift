@@ -6,7 +6,7 @@ extension DocumentFormat: ExpressibleByArgument {}
 
 /// Options every document command shares.
 struct DocumentOptions: ParsableArguments {
-    @Option(help: Language.text("docx (to print and stamp), html (printable page) or text.", "docx（打印盖章用）、html（可打印网页）或 text。"))
+    @Option(help: Language.text("docx (to print and stamp), pdf (laid out by beian, fonts embedded), html (printable page) or text.", "docx（打印盖章用）、pdf（由 beian 排版并嵌入字体）、html（可打印网页）或 text。"))
     var format: DocumentFormat = .docx
 
     @Option(name: [.customShort("o"), .customLong("output")], help: Language.text("The folder to write into; created when missing.", "输出文件夹，不存在时自动创建。"))
@@ -22,6 +22,22 @@ struct DocumentOptions: ParsableArguments {
     var date: String?
 
     @OptionGroup var language: LanguageOption
+
+    @Option(name: .customLong("font-dir"), help: Language.text("PDF: the folder holding the Noto CJK SC fonts. Default: the system's font folders.", "PDF：存放思源（Noto CJK SC）字体的文件夹。默认：系统字体文件夹。"))
+    var fontDir: String?
+
+    /// The fonts PDF documents are set in: those under --font-dir, or `nil` for the system's,
+    /// checked here so a missing font is one clear message before any work is done.
+    func pdfFonts(forBatch: Bool = false) throws -> PDFFonts? {
+        guard format == .pdf else { return nil }
+        do {
+            if forBatch || fontDir != nil { return try PDFFonts(folder: fontDir, forBatch: forBatch) }
+            return try PDFFonts.system.get()
+        } catch {
+            Terminal.error(error.description)
+            throw Failure.usage
+        }
+    }
 
     func engine() throws -> BeianEngine {
         try BeianEngine(templates: try InputFile.templateFolder(templates))
@@ -39,6 +55,7 @@ enum DocumentCommand {
         Terminal.report(problems)
         guard let requests else { throw Failure.usage }
         let engine = try options.engine()
+        let fonts = try options.pdfFonts()
         let document: GeneratedDocument
         do {
             document = try engine.document(kind, for: filing, requests: requests)
@@ -50,8 +67,21 @@ enum DocumentCommand {
             throw Failure.input
         }
         Terminal.report(document.diagnostics.filter { !filing.diagnostics.contains($0) }, source: file)
-        let file = document.file(as: options.format)
-        let path = try OutputFolder(options.output, noClobber: options.noClobber).write(file)
+        let rendered: RenderedFile
+        do {
+            if let fonts {
+                let (pdf, warnings) = try document.pdfWithWarnings(fonts: fonts)
+                Terminal.report(warnings, source: file)
+                rendered = pdf
+            } else {
+                rendered = try document.file(as: options.format)
+            }
+        } catch {
+            guard case .input(let input) = error else { throw error }
+            Terminal.report(input.diagnostics, source: file)
+            throw Failure.input
+        }
+        let path = try OutputFolder(options.output, noClobber: options.noClobber).write(rendered)
         Terminal.output(path + "\n")
     }
 }

@@ -8,10 +8,13 @@ public struct BatchJob: Sendable {
     public var requests: DocumentRequests
     /// How records are checked.
     public var validation: ValidationOptions
+    /// The fonts PDF documents are set in; `nil` for the system's (``PDFFonts/system``).
+    public var fonts: PDFFonts?
 
     /// Creates a job.
     public init(documents: [BatchDocument], format: DocumentFormat = .docx, requests: DocumentRequests = .init(),
-                validation: ValidationOptions = .init()) {
+                validation: ValidationOptions = .init(), fonts: PDFFonts? = nil) {
+        self.fonts = fonts
         self.documents = documents
         self.format = format
         self.requests = requests

@@ -69,7 +69,7 @@ extension BatchProcessor {
                 let json = plan.json()
                 var files = [BatchResult.File(document: "change", name: json.fileName, data: json.data)]
                 for document in try engine.changeDocuments(for: plan) {
-                    files.append(.init(document: document.kind.rawValue, name: document.fileName(as: job.format), data: document.data(as: job.format)))
+                    files.append(.init(document: document.kind.rawValue, name: document.fileName(as: job.format), data: try document.data(as: job.format)))
                 }
                 result.files = files
             }

@@ -51,8 +51,9 @@ struct BatchProcessor: Sendable {
                 case .document(let kind):
                     let generated = try engine.generate(kind, for: filing, requests: requests)
                     diagnostics += generated.diagnostics.filter { !filing.diagnostics.contains($0) }
-                    files.append(.init(document: kind.rawValue, name: generated.fileName(as: job.format),
-                                       data: generated.data(as: job.format)))
+                    let (data, warnings) = try generated.dataWithWarnings(as: job.format, fonts: job.fonts)
+                    diagnostics += warnings
+                    files.append(.init(document: kind.rawValue, name: generated.fileName(as: job.format), data: data))
                 case .hubeiSMS:
                     let plan = try engine.hubeiAnnualReviewSMS(for: filing, request: HubeiSMSRequest(requests: requests))
                     diagnostics += plan.diagnostics.filter { !filing.diagnostics.contains($0) }

@@ -31,6 +31,8 @@ public enum DocumentFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case html
     /// Plain UTF-8 text.
     case text
+    /// PDF laid out by beian itself, with the Chinese fonts embedded: to print as it is.
+    case pdf
 
     /// The file name extension.
     public var fileExtension: String {
@@ -38,6 +40,7 @@ public enum DocumentFormat: String, Sendable, Hashable, Codable, CaseIterable {
         case .docx: "docx"
         case .html: "html"
         case .text: "txt"
+        case .pdf: "pdf"
         }
     }
 
@@ -47,6 +50,7 @@ public enum DocumentFormat: String, Sendable, Hashable, Codable, CaseIterable {
         case .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         case .html: "text/html; charset=utf-8"
         case .text: "text/plain; charset=utf-8"
+        case .pdf: "application/pdf"
         }
     }
 }

@@ -34,25 +34,74 @@ public struct GeneratedDocument: Sendable {
     }
 
     /// The document as a Word file.
-    public func docx() -> RenderedFile { file(as: .docx) }
+    public func docx() -> RenderedFile { rendered(content.docx(), as: .docx) }
 
     /// The document as one printable HTML page.
-    public func html() -> RenderedFile { file(as: .html) }
+    public func html() -> RenderedFile { rendered(Data(document.html().utf8), as: .html) }
 
     /// The document as plain text.
-    public func text() -> RenderedFile { file(as: .text) }
+    public func text() -> RenderedFile { rendered(Data(document.text().utf8), as: .text) }
 
-    /// The document in a format, with its media type and file name.
-    public func file(as format: DocumentFormat) -> RenderedFile {
-        RenderedFile(data: data(as: format), mediaType: format.mediaType, fileName: fileName(as: format))
+    private func rendered(_ data: Data, as format: DocumentFormat) -> RenderedFile {
+        RenderedFile(data: data, mediaType: format.mediaType, fileName: fileName(as: format))
+    }
+
+    /// The document as a PDF laid out by beian, set in `fonts` (embedded as subsets). Throws
+    /// when the input holds a character the fonts lack.
+    public func pdf(fonts: PDFFonts) throws(BeianError) -> RenderedFile {
+        do {
+            return RenderedFile(data: try document.pdf(fonts: fonts), mediaType: DocumentFormat.pdf.mediaType,
+                                fileName: fileName(as: .pdf))
+        } catch {
+            throw .input(error)
+        }
+    }
+
+    /// The document as PDF with the layout's warnings: words or identifiers wider than their box
+    /// (a domain longer than its table cell), which the PDF cuts across lines at a character.
+    public func pdfWithWarnings(fonts: PDFFonts) throws(BeianError) -> (file: RenderedFile, warnings: [Diagnostic]) {
+        do {
+            let (data, warnings) = try document.pdfWithWarnings(fonts: fonts)
+            return (RenderedFile(data: data, mediaType: DocumentFormat.pdf.mediaType, fileName: fileName(as: .pdf)), warnings)
+        } catch {
+            throw .input(error)
+        }
+    }
+
+    /// The document in a format, with its media type and file name. PDF is set in the system's
+    /// fonts (``PDFFonts/system``); only PDF can throw: when the fonts are missing, or lack a
+    /// character of the input.
+    public func file(as format: DocumentFormat, fonts: PDFFonts? = nil) throws(BeianError) -> RenderedFile {
+        RenderedFile(data: try data(as: format, fonts: fonts), mediaType: format.mediaType, fileName: fileName(as: format))
     }
 
     /// The document's bytes in a format.
-    func data(as format: DocumentFormat) -> Data {
+    func data(as format: DocumentFormat, fonts: PDFFonts? = nil) throws(BeianError) -> Data {
+        try dataWithWarnings(as: format, fonts: fonts).data
+    }
+
+    /// The document's bytes in a format, with the warnings of laying out a PDF.
+    func dataWithWarnings(as format: DocumentFormat, fonts: PDFFonts? = nil) throws(BeianError) -> (data: Data, warnings: [Diagnostic]) {
         switch format {
-        case .docx: content.docx()
-        case .html: Data(document.html().utf8)
-        case .text: Data(document.text().utf8)
+        case .docx: return (content.docx(), [])
+        case .html: return (Data(document.html().utf8), [])
+        case .text: return (Data(document.text().utf8), [])
+        case .pdf:
+            let chosen: PDFFonts
+            if let fonts {
+                chosen = fonts
+            } else {
+                switch PDFFonts.system {
+                case .success(let system): chosen = system
+                case .failure(let error):
+                    throw .input(InputError(Diagnostic(.error, "", code: "pdf.font-missing", error.description, arguments: ["detail": error.description])))
+                }
+            }
+            do {
+                return try document.pdfWithWarnings(fonts: chosen)
+            } catch {
+                throw .input(error)
+            }
         }
     }
 

@@ -1,0 +1,161 @@
+/// Lays out a document's blocks as unsplittable boxes for the paginator: one box per line of
+/// text, per table row (or group of rows joined by a cell spanning them), per seal space.
+struct PDFBlockLayout {
+    /// Where blocks are being laid out: the page body or a table cell.
+    struct Context {
+        var width: Double
+        var size: Double
+        var lineHeight: Double
+        var cellAlignment: Alignment?
+        var bold: Bool
+        var inCell: Bool
+    }
+
+    let fonts: PDFFonts
+    let metrics: PDFPageMetrics
+    /// Characters the faces lack, for the error that names them.
+    var missing: [PDFMissingCharacter] = []
+    /// The text of pieces cut because they were wider than their box.
+    var overflows: [String] = []
+    /// Every glyph set.
+    var used = PDFGlyphUse()
+
+    init(fonts: PDFFonts, metrics: PDFPageMetrics) {
+        self.fonts = fonts
+        self.metrics = metrics
+    }
+
+    var bodyContext: Context {
+        Context(width: PDFPageMetrics.textWidth, size: metrics.bodySize, lineHeight: metrics.bodyLineHeight,
+                cellAlignment: nil, bold: false, inCell: false)
+    }
+
+    mutating func boxes(_ blocks: [Block], in context: Context) -> [PDFBox] {
+        var boxes: [PDFBox] = []
+        var breakPending = false
+        for block in blocks {
+            var laid: [PDFBox]
+            switch block {
+            case .title(let paragraph):
+                var title = context
+                title.size = metrics.titleSize
+                title.lineHeight = metrics.titleSize * PDFPageMetrics.singleLine
+                let alignment = paragraph.alignment == .justify ? .center : paragraph.alignment
+                laid = lines(paragraph.content, alignment: alignment, indent: 0, role: metrics.titleRole, in: title)
+                if !laid.isEmpty { laid[laid.count - 1].height += 15.6 }
+                laid = laid.map { var box = $0; box.keepWithNext = true; return box }
+            case .heading(let paragraph):
+                var heading = context
+                heading.size = metrics.headingSize
+                heading.lineHeight = metrics.headingSize * PDFPageMetrics.singleLine * 1.2
+                let alignment = paragraph.alignment == .justify ? context.cellAlignment ?? .left : paragraph.alignment
+                laid = lines(paragraph.content, alignment: alignment, indent: 0, role: metrics.headingRole, in: heading)
+                laid = laid.map { var box = $0; box.keepWithNext = true; return box }
+                if !laid.isEmpty && !context.inCell { laid.insert(PDFBox(height: 7.8, keepWithNext: true), at: 0) }
+            case .paragraph(let paragraph):
+                let indent = Double(min(max(paragraph.firstLineIndent, 0), WordDocumentXML.maximumIndent)) * context.size
+                laid = lines(paragraph.content, alignment: resolved(paragraph.alignment, context), indent: indent,
+                             role: metrics.bodyRole, in: context)
+            case .note(let paragraph):
+                var note = context
+                note.size = metrics.noteSize
+                note.lineHeight = metrics.noteSize * PDFPageMetrics.singleLine
+                laid = lines(paragraph.content, alignment: resolved(paragraph.alignment, context), indent: 0,
+                             role: metrics.bodyRole, in: note)
+            case .list(let list):
+                laid = self.list(list, in: context)
+            case .table(let table):
+                var tables = PDFTableLayout(layout: self)
+                laid = tables.boxes(table, width: context.width)
+                missing += tables.layout.missing
+                overflows = tables.layout.overflows
+                used = tables.layout.used
+            case .signature(let box):
+                laid = signature(box, in: context)
+            case .dateLine(let line):
+                let text = line.label + (line.date?.chinese ?? DateLine.handwrittenDate)
+                laid = lines([.text(text, .plain)], alignment: .right, indent: 0, role: metrics.bodyRole, in: context)
+            case .spacer(let count):
+                laid = Array(repeating: PDFBox(height: context.lineHeight),
+                             count: min(max(count, 0), WordDocumentXML.maximumSpacerLines))
+            case .pageBreak:
+                if !context.inCell { breakPending = true }
+                continue
+            }
+            if breakPending, !laid.isEmpty {
+                laid[0].pageBreakBefore = true
+                breakPending = false
+            }
+            boxes += laid
+        }
+        return boxes
+    }
+
+    private func resolved(_ alignment: Alignment, _ context: Context) -> Alignment {
+        alignment == .justify ? context.cellAlignment ?? .justify : alignment
+    }
+
+    /// The lines of a paragraph, one box each.
+    mutating func lines(_ content: [Inline], alignment: Alignment, indent: Double, hang: Double = 0,
+                        marker: [Inline]? = nil, role: PDFFonts.Role, in context: Context) -> [PDFBox] {
+        let style = PDFRunStyle(role: context.bold ? role.bold : role, size: context.size)
+        var breaker = PDFLineBreaker(fonts: fonts)
+        breaker.add(content, style: style)
+        let lines = breaker.lines(width: context.width - hang, firstIndent: indent)
+        missing += breaker.missing
+        overflows += breaker.overflows
+        used.merge(breaker.used)
+        var boxes: [PDFBox] = []
+        for (index, line) in lines.enumerated() {
+            let left = hang + (index == 0 ? indent : 0)
+            var drawings = PDFTextSetter.draw(line, left: left, top: 0, width: context.width - left,
+                                              lineHeight: context.lineHeight, alignment: alignment)
+            if index == 0, let marker {
+                var markerBreaker = PDFLineBreaker(fonts: fonts)
+                markerBreaker.add(marker, style: style)
+                missing += markerBreaker.missing
+                used.merge(markerBreaker.used)
+                for markerLine in markerBreaker.lines(width: hang + 1000) {
+                    drawings += PDFTextSetter.draw(markerLine, left: 0, top: 0, width: hang,
+                                                   lineHeight: context.lineHeight, alignment: .left)
+                }
+            }
+            boxes.append(PDFBox(height: context.lineHeight, drawings: drawings))
+        }
+        return boxes
+    }
+
+    private mutating func list(_ list: ItemList, in context: Context) -> [PDFBox] {
+        let hang = 2 * context.size
+        var boxes: [PDFBox] = []
+        for (index, item) in list.items.enumerated() {
+            let marker: [Inline]
+            switch list.style {
+            case .number: marker = [.text("\(index + 1).", .plain)]
+            case .bullet: marker = [.text("•", .plain)]
+            case .checkbox: marker = [.checkbox(checked: false, label: [])]
+            }
+            boxes += lines(item, alignment: resolved(.justify, context), indent: 0, hang: hang, marker: marker,
+                           role: metrics.bodyRole, in: context)
+        }
+        return boxes
+    }
+
+    private mutating func signature(_ box: SignatureBox, in context: Context) -> [PDFBox] {
+        switch box.kind {
+        case .seal:
+            // 45 mm for a 42 mm round seal, stamped over the caption below it.
+            var space = PDFBox(height: 45 * 72 / 25.4)
+            space.keepWithNext = true
+            return [space] + lines([.text(box.label, .plain)], alignment: .right, indent: 0, role: metrics.bodyRole, in: context)
+        case .signature:
+            return lines([.text(box.captionWithColon, .plain), .blank(width: WordDocumentXML.signatureWidth)],
+                         alignment: .right, indent: 0, role: metrics.bodyRole, in: context)
+        case .fingerprint:
+            let width = 22 * 72 / 25.4, height = 18 * 72 / 25.4
+            let frame = PDFBox(height: height + 4, drawings: [.rect(x: context.width - width - 6, y: 2, width: width,
+                                                                   height: height, fill: nil)], keepWithNext: true)
+            return [frame] + lines([.text(box.label, .plain)], alignment: .right, indent: 0, role: metrics.bodyRole, in: context)
+        }
+    }
+}

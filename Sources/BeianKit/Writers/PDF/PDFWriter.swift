@@ -1,0 +1,156 @@
+import Foundation
+
+extension Document {
+    /// The document as a PDF whose every page beian laid out: A4, set in `fonts`, the fonts
+    /// embedded as subsets. Throws when a character is in no face (naming it), never writing a
+    /// PDF with missing glyphs.
+    func pdf(fonts: PDFFonts) throws(InputError) -> Data {
+        try PDFWriter(fonts: fonts, document: self).data().data
+    }
+
+    /// The PDF with its warnings: words or identifiers wider than their box, cut at a character.
+    func pdfWithWarnings(fonts: PDFFonts) throws(InputError) -> (data: Data, warnings: [Diagnostic]) {
+        try PDFWriter(fonts: fonts, document: self).data()
+    }
+}
+
+/// A character no face holds, with the text it is in.
+struct PDFMissingCharacter: Sendable {
+    var scalar: Unicode.Scalar
+    var text: String
+}
+
+/// Lays out a document and writes it as PDF 1.7: catalog, pages, one deflated content stream
+/// per page, the fonts used, and an info dictionary with the title and no dates, so the bytes
+/// depend on the document alone.
+struct PDFWriter {
+    let fonts: PDFFonts
+    let document: Document
+
+    func data() throws(InputError) -> (data: Data, warnings: [Diagnostic]) {
+        let metrics = PDFPageMetrics(document.font)
+        var layout = PDFBlockLayout(fonts: fonts, metrics: metrics)
+        let boxes = layout.boxes(document.blocks, in: layout.bodyContext)
+        var paginator = PDFPaginator()
+        paginator.place(boxes)
+        paginator.numberPages(with: &layout)
+        let missing = layout.missing
+        if !missing.isEmpty { throw PDFWriter.missingCharacters(missing) }
+
+        let pages = paginator.pages
+        let roles = PDFFonts.Role.allCases.filter { !layout.used.glyphs[$0.rawValue].isEmpty }
+        // Objects: 1 catalog, 2 page tree, 3 info, then a page and its content per page, then
+        // five per font.
+        let firstPage = 4, firstFont = 4 + 2 * pages.count
+        var file = PDFObjectWriter()
+        // Chinese as the language, for screen readers and text extraction; printed at 100 %, as
+        // a form shrunk to fit a printer's margins is no longer the A4 form the bureau expects.
+        file.object(1) {
+            $0.append("<< /Type /Catalog /Pages 2 0 R /Lang (zh-CN) ")
+            $0.append("/ViewerPreferences << /DisplayDocTitle true /PrintScaling /None >> >>")
+        }
+        file.object(2) {
+            $0.append("<< /Type /Pages /Kids [")
+            for page in pages.indices { $0.append("\(firstPage + 2 * page) 0 R ") }
+            $0.append("] /Count \(pages.count) >>")
+        }
+        file.object(3) {
+            $0.append("<< /Producer (beian) /Title <FEFF")
+            for unit in document.title.utf16 { $0.appendHex(UInt32(unit), digits: 4) }
+            $0.append("> >>")
+        }
+        var fontResources = "<<"
+        for (index, role) in roles.enumerated() { fontResources += " /F\(role.rawValue) \(firstFont + 5 * index) 0 R" }
+        fontResources += " >>"
+        var embeddings: [PDFFontEmbedding?] = Array(repeating: nil, count: PDFFonts.Role.allCases.count)
+        for role in roles {
+            do {
+                embeddings[role.rawValue] = try PDFFontEmbedding(role: role, fonts: fonts,
+                                                                 used: layout.used.glyphs[role.rawValue])
+            } catch {
+                throw InputError(Diagnostic(.error, "", code: "pdf.font-subset",
+                                            "HarfBuzz could not subset the font \(error.font)",
+                                            hint: "reinstall fonts-noto-cjk, or write the document as DOCX", arguments: ["font": "\(error.font)"]))
+            }
+        }
+        for (index, drawings) in pages.enumerated() {
+            let number = firstPage + 2 * index
+            file.object(number) {
+                $0.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ")
+                $0.append(number: PDFPageMetrics.pageWidth)
+                $0.append(" ")
+                $0.append(number: PDFPageMetrics.pageHeight)
+                $0.append("] /Resources << /Font \(fontResources) >> /Contents \(number + 1) 0 R >>")
+            }
+            file.stream(number + 1, dictionary: "", bytes: PDFWriter.content(drawings, fonts: embeddings))
+        }
+        for (index, role) in roles.enumerated() {
+            embeddings[role.rawValue]?.write(into: &file, first: firstFont + 5 * index)
+        }
+        var seen = Set<String>()
+        let warnings = layout.overflows.filter { seen.insert($0).inserted }.map { text in
+            Diagnostic(.warning, "", code: "pdf.word-cut",
+                       "“\(text)” is wider than its box in the PDF and is cut across lines at a character",
+                       hint: "check the printed page; a shorter value, or the DOCX, avoids the cut", arguments: ["text": text])
+        }
+        return (file.finish(count: firstFont + 5 * roles.count - 1, info: 3), warnings)
+    }
+
+    /// The error naming every character no face holds, each with the text it is in, so the
+    /// reader can find the field.
+    private static func missingCharacters(_ missing: [PDFMissingCharacter]) -> InputError {
+        var seen = Set<Unicode.Scalar>()
+        let unique = missing.filter { seen.insert($0.scalar).inserted }
+        return InputError(unique.prefix(10).map { character in
+            let text = character.text.count > 40 ? String(character.text.prefix(40)) + "…" : character.text
+            return Diagnostic(.error, "", code: "pdf.missing-glyph",
+                              "the PDF fonts have no glyph for “\(character.scalar)” (U+\(String(character.scalar.value, radix: 16, uppercase: true))) in “\(text)”",
+                              hint: "replace the character in the input, or write the document as DOCX",
+                              arguments: ["character": String(character.scalar), "code": String(character.scalar.value, radix: 16, uppercase: true), "text": text])
+        })
+    }
+
+    /// A page's content stream.
+    static func content(_ drawings: [PDFDrawing], fonts: [PDFFontEmbedding?]) -> [UInt8] {
+        var out = PDFBuffer(capacity: 8192)
+        let height = PDFPageMetrics.pageHeight
+        out.append("0 G 0 g\n")
+        for drawing in drawings {
+            switch drawing {
+            case .text(let x, let y, let role, let size, let glyphs, let spacing):
+                out.append("BT /F\(role.rawValue) ")
+                out.op([size], "Tf")
+                out.op([spacing], "Tc")
+                out.op([x, height - y], "Td")
+                out.append("<")
+                // Glyph codes in hexadecimal: no byte of the text can close the string or
+                // reach the operators, whatever the filing data holds.
+                let font = fonts[role.rawValue]
+                for glyph in glyphs { out.appendHex(font?.code(for: glyph) ?? 0, digits: 4) }
+                out.append("> Tj ET\n")
+            case .rule(let x1, let y1, let x2, let y2, let width):
+                out.op([width], "w")
+                out.op([x1, height - y1], "m")
+                out.op([x2, height - y2], "l")
+                out.append("S\n")
+            case .rect(let x, let y, let width, let rectHeight, let fill):
+                if let fill {
+                    out.op([fill], "g")
+                    out.op([x, height - y - rectHeight, width, rectHeight], "re")
+                    out.append("f 0 g\n")
+                } else {
+                    out.op([0.5], "w")
+                    out.op([x, height - y - rectHeight, width, rectHeight], "re")
+                    out.append("S\n")
+                }
+            case .tick(let x, let y, let size):
+                out.op([size * 0.12], "w")
+                out.op([x + size * 0.18, height - y - size * 0.5], "m")
+                out.op([x + size * 0.42, height - y - size * 0.78], "l")
+                out.op([x + size * 0.85, height - y - size * 0.2], "l")
+                out.append("S\n")
+            }
+        }
+        return out.bytes
+    }
+}

@@ -1,0 +1,40 @@
+"""Checks that every glyph code a PDF's content uses names a glyph of the embedded font: for each
+Type0 font, every code its ToUnicode map lists must be a CID in the charset of its CFF program,
+the table readers look codes up in. Prints one line per problem, or "ok".
+
+Usage: python3 pdf_glyphs.py FILE.pdf  (needs qpdf and fontTools)"""
+import base64, io, json, re, subprocess, sys
+from fontTools.cffLib import CFFFontSet
+
+pdf = sys.argv[1]
+data = json.loads(subprocess.run(["qpdf", "--json=2", "--json-stream-data=inline", "--decode-level=generalized", pdf],
+                                 check=True, capture_output=True).stdout)
+objects = data["qpdf"][1]
+
+def obj(ref):
+    return objects["obj:" + ref]
+
+def stream_bytes(ref):
+    return base64.b64decode(obj(ref)["stream"]["data"])
+
+problems = []
+fonts = [o["value"] for o in objects.values() if isinstance(o.get("value"), dict) and o["value"].get("/Subtype") == "/Type0"]
+for font in fonts:
+    name = font["/BaseFont"]
+    descendant = obj(font["/DescendantFonts"][0])["value"]
+    descriptor = obj(descendant["/FontDescriptor"])["value"]
+    cff = CFFFontSet()
+    cff.decompile(io.BytesIO(stream_bytes(descriptor["/FontFile3"])), None)
+    top = cff.topDictIndex[0]
+    if not hasattr(top, "ROS"):
+        problems.append(f"{name}: the CFF is not CID-keyed")
+        continue
+    cids = {0 if glyph == ".notdef" else int(glyph[3:]) for glyph in top.charset}
+    cmap = stream_bytes(font["/ToUnicode"]).decode("ascii")
+    codes = [int(code, 16) for code in re.findall(r"^<([0-9A-F]{4})> <", cmap, re.M)]
+    missing = [code for code in codes if code not in cids]
+    if not codes:
+        problems.append(f"{name}: no ToUnicode entries")
+    if missing:
+        problems.append(f"{name}: codes without a glyph in the charset: {missing[:10]}")
+print("\n".join(problems) if problems else "ok")
