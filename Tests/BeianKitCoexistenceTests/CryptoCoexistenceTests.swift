@@ -16,6 +16,11 @@ struct CryptoCoexistenceTests {
         let filing = try Filing(jsonData: record)
         let form = try engine.deregistrationForm(for: filing, request: DeregistrationRequest(reason: "网站不再运营"))
         let file: RenderedFile = form.docx()
+        let tree: FormDocument = form.document
+        let tables = tree.blocks.compactMap { block -> FormTable? in
+            if case .table(let table) = block { return table } else { return nil }
+        }
+        #expect(!tables.isEmpty, "the form is laid out in a table")
         let digest = SHA256.hash(data: file.data)
         #expect(Array(digest).count == 32)
         #expect(Array(SHA256.hash(data: form.docx().data)) == Array(digest), "the same input gives the same bytes")

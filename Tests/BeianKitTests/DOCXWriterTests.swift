@@ -15,9 +15,9 @@ struct DOCXWriterTests {
     ]
 
     /// A document that ends in a table, whose only row is short and spans rows past the end.
-    static let endsInTable = Document(title: "表", font: .fangsong, blocks: [
-        .table(Table(columnWidths: [1, 1, 1], rows: [
-            TableRow(cells: [TableCell(blocks: [], rowSpan: 3)]),
+    static let endsInTable = FormDocument(title: "表", font: .fangsong, blocks: [
+        .table(FormTable(columnWidths: [1, 1, 1], rows: [
+            FormTableRow(cells: [FormTableCell(blocks: [], rowSpan: 3)]),
         ])),
     ])
 
@@ -59,7 +59,7 @@ struct DOCXWriterTests {
 
     @Test(arguments: Typeface.allCases)
     func stylesCarryTheTypeface(_ typeface: Typeface) throws {
-        let document = Document(title: "字体", font: typeface, blocks: [.paragraph(Paragraph([.text("正文", .plain)]))])
+        let document = FormDocument(title: "字体", font: typeface, blocks: [.paragraph(FormParagraph([.text("正文", .plain)]))])
         let styles = String(decoding: try #require(ZIPReader(document.docx())["word/styles.xml"]), as: UTF8.self)
         #expect(styles.contains("w:eastAsia=\"\(typeface.chineseName)\" w:hAnsi=\"Times New Roman\""))
         #expect(styles.contains("<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\""))
@@ -101,7 +101,7 @@ struct DOCXWriterTests {
         let directory = try ExternalTool.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let documents = [("sample", SampleDocument.document), ("table", Self.endsInTable),
-                         ("empty", Document(title: "", blocks: [])), ("oddities", SampleDocument.oddities)]
+                         ("empty", FormDocument(title: "", blocks: [])), ("oddities", SampleDocument.oddities)]
         var files: [String] = []
         for (name, document) in documents {
             let file = directory.appendingPathComponent("\(name).docx")

@@ -15,7 +15,7 @@ struct FormMarkupParserTests {
         "<document title=\"\(title)\">\n\(body)\n</document>"
     }
 
-    func parse(_ body: String) throws -> [Block] {
+    func parse(_ body: String) throws -> [FormBlock] {
         try parser.parse(Self.wrapped(body), source: "test.mustache").blocks
     }
 
@@ -23,15 +23,15 @@ struct FormMarkupParserTests {
         #expect(throws: MarkupError.self) { try parser.parse(markup, source: "test.mustache") }
     }
 
-    static func text(_ string: String, bold: Bool = false, underline: Bool = false) -> Inline {
-        .text(string, TextStyle(bold: bold, underline: underline))
+    static func text(_ string: String, bold: Bool = false, underline: Bool = false) -> FormInline {
+        .text(string, FormTextStyle(bold: bold, underline: underline))
     }
 
     // MARK: Elements
 
     @Test func documentTitleAndFont() throws {
         let plain = try parser.parse("<document title=\"注销申请书\"/>", source: "t")
-        #expect(plain == Document(title: "注销申请书", font: .song, blocks: []))
+        #expect(plain == FormDocument(title: "注销申请书", font: .song, blocks: []))
         let letter = try parser.parse("<document title=\"授权书\" font=\"fangsong\"></document>", source: "t")
         #expect(letter.font == .fangsong)
         #expect(try parser.parse("<document title=\"x\" font=\"hei\"/>", source: "t").font == .hei)
@@ -47,12 +47,12 @@ struct FormMarkupParserTests {
               <note>注：请用黑色签字笔填写。</note>
             """)
         #expect(blocks == [
-            .title(Paragraph([Self.text("网站备案注销申请书")], alignment: .center)),
-            .heading(Paragraph([Self.text("一、申请事项")], alignment: .left)),
-            .heading(Paragraph([Self.text("二、说明")], alignment: .center)),
-            .paragraph(Paragraph([Self.text("默认两端对齐")], alignment: .justify, firstLineIndent: 0)),
-            .paragraph(Paragraph([Self.text("右对齐缩进")], alignment: .right, firstLineIndent: 2)),
-            .note(Paragraph([Self.text("注：请用黑色签字笔填写。")])),
+            .title(FormParagraph([Self.text("网站备案注销申请书")], alignment: .center)),
+            .heading(FormParagraph([Self.text("一、申请事项")], alignment: .left)),
+            .heading(FormParagraph([Self.text("二、说明")], alignment: .center)),
+            .paragraph(FormParagraph([Self.text("默认两端对齐")], alignment: .justify, firstLineIndent: 0)),
+            .paragraph(FormParagraph([Self.text("右对齐缩进")], alignment: .right, firstLineIndent: 2)),
+            .note(FormParagraph([Self.text("注：请用黑色签字笔填写。")])),
         ])
     }
 
@@ -63,7 +63,7 @@ struct FormMarkupParserTests {
               <field label="网站名称">示例官网</field><field label="签字" width="20"></field>
               <blank/><blank width="4"/></paragraph>
             """)
-        #expect(blocks == [.paragraph(Paragraph([
+        #expect(blocks == [.paragraph(FormParagraph([
             Self.text("申请人"), Self.text("张三", bold: true), Self.text("，"), Self.text("下划线", underline: true),
             .lineBreak, Self.text("第二行"),
             .checkbox(checked: true, label: [Self.text("不再运营")]),
@@ -81,9 +81,9 @@ struct FormMarkupParserTests {
             <list style="checkbox"><item>营业执照复印件</item></list>
             """)
         #expect(blocks == [
-            .list(ItemList(style: .number, items: [[Self.text("第一项")], [Self.text("第二"), Self.text("项", bold: true)]])),
-            .list(ItemList(style: .bullet, items: [[Self.text("圆点")]])),
-            .list(ItemList(style: .checkbox, items: [[Self.text("营业执照复印件")]])),
+            .list(FormItemList(style: .number, items: [[Self.text("第一项")], [Self.text("第二"), Self.text("项", bold: true)]])),
+            .list(FormItemList(style: .bullet, items: [[Self.text("圆点")]])),
+            .list(FormItemList(style: .checkbox, items: [[Self.text("营业执照复印件")]])),
         ])
     }
 
@@ -131,27 +131,27 @@ struct FormMarkupParserTests {
               <row><cell colspan="2"><field label="域名">example.cn</field></cell></row>
             </table>
             """)
-        let expected = Table(columnWidths: [3, 5, 2], rows: [
-            TableRow(cells: [
-                TableCell(blocks: [.paragraph(Paragraph([Self.text("主办单位")], alignment: .center))],
+        let expected = FormTable(columnWidths: [3, 5, 2], rows: [
+            FormTableRow(cells: [
+                FormTableCell(blocks: [.paragraph(FormParagraph([Self.text("主办单位")], alignment: .center))],
                           alignment: .center, verticalAlignment: .top, isHeader: true),
-                TableCell(blocks: [.paragraph(Paragraph([Self.text("武汉示例科技有限公司")], alignment: .left))], columnSpan: 2),
+                FormTableCell(blocks: [.paragraph(FormParagraph([Self.text("武汉示例科技有限公司")], alignment: .left))], columnSpan: 2),
             ], minimumHeight: 12),
-            TableRow(cells: [
-                TableCell(blocks: [.paragraph(Paragraph([Self.text("网站")], alignment: .left))], rowSpan: 2),
-                TableCell(blocks: [
-                    .paragraph(Paragraph([Self.text("名称："), Self.text("示例官网", bold: true)], alignment: .right)),
-                    .paragraph(Paragraph([Self.text("继承单元格对齐")], alignment: .right)),
-                    .paragraph(Paragraph([Self.text("自带对齐")], alignment: .left, firstLineIndent: 2)),
-                    .list(ItemList(style: .bullet, items: [[Self.text("example.cn")]])),
-                    .paragraph(Paragraph([Self.text("备注")], alignment: .right)),
+            FormTableRow(cells: [
+                FormTableCell(blocks: [.paragraph(FormParagraph([Self.text("网站")], alignment: .left))], rowSpan: 2),
+                FormTableCell(blocks: [
+                    .paragraph(FormParagraph([Self.text("名称："), Self.text("示例官网", bold: true)], alignment: .right)),
+                    .paragraph(FormParagraph([Self.text("继承单元格对齐")], alignment: .right)),
+                    .paragraph(FormParagraph([Self.text("自带对齐")], alignment: .left, firstLineIndent: 2)),
+                    .list(FormItemList(style: .bullet, items: [[Self.text("example.cn")]])),
+                    .paragraph(FormParagraph([Self.text("备注")], alignment: .right)),
                     .signature(SignatureBox(kind: .seal, label: "（盖章）")),
                     .dateLine(DateLine(date: CalendarDate(year: 2026, month: 1, day: 5))),
                 ], alignment: .right),
-                TableCell(blocks: []),
+                FormTableCell(blocks: []),
             ]),
-            TableRow(cells: [
-                TableCell(blocks: [.paragraph(Paragraph([.field(label: "域名", value: [Self.text("example.cn")], width: 12)],
+            FormTableRow(cells: [
+                FormTableCell(blocks: [.paragraph(FormParagraph([.field(label: "域名", value: [Self.text("example.cn")], width: 12)],
                                                         alignment: .left))], columnSpan: 2),
             ]),
         ])
@@ -169,7 +169,7 @@ struct FormMarkupParserTests {
                 <u> 带空格 </u>
             </paragraph>
             """)
-        #expect(blocks == [.paragraph(Paragraph([
+        #expect(blocks == [.paragraph(FormParagraph([
             Self.text("本单位"), Self.text("郑重", bold: true), Self.text("承诺：  两个空格\t一个制表符"),
             Self.text(" 带空格 ", underline: true),
         ]))])
@@ -177,21 +177,21 @@ struct FormMarkupParserTests {
 
     @Test func adjacentRunsOfOneStyleMergeAndEmptyRunsVanish() throws {
         let blocks = try parse("<paragraph>甲<!-- 注释 --><b></b>乙<?pi x?>丙<b>丁</b><b>戊</b></paragraph>")
-        #expect(blocks == [.paragraph(Paragraph([Self.text("甲乙丙"), Self.text("丁戊", bold: true)]))])
+        #expect(blocks == [.paragraph(FormParagraph([Self.text("甲乙丙"), Self.text("丁戊", bold: true)]))])
     }
 
     @Test func emptyAndWhitespaceOnlyContent() throws {
         let blocks = try parse("<paragraph>\n   \n</paragraph><table widths=\"1\"><row><cell> </cell></row></table>")
-        #expect(blocks == [.paragraph(Paragraph([])), .table(Table(columnWidths: [1], rows: [TableRow(cells: [TableCell(blocks: [])])]))])
+        #expect(blocks == [.paragraph(FormParagraph([])), .table(FormTable(columnWidths: [1], rows: [FormTableRow(cells: [FormTableCell(blocks: [])])]))])
     }
 
     // MARK: Data stays text
 
     @Test func escapedMarkupInDataIsLiteralText() throws {
         let blocks = try parse("<paragraph>&lt;w:p&gt;注入&lt;/w:p&gt; ]]&gt; {{name}} {{{raw}}} &amp;amp; &#x4E2D;</paragraph>")
-        #expect(blocks == [.paragraph(Paragraph([Self.text("<w:p>注入</w:p> ]]> {{name}} {{{raw}}} &amp; 中")]))])
+        #expect(blocks == [.paragraph(FormParagraph([Self.text("<w:p>注入</w:p> ]]> {{name}} {{{raw}}} &amp; 中")]))])
         let field = try parse("<paragraph><field label=\"&lt;b&gt;名称&quot;\">&lt;/field&gt;</field></paragraph>")
-        #expect(field == [.paragraph(Paragraph([.field(label: "<b>名称\"", value: [Self.text("</field>")], width: 12)]))])
+        #expect(field == [.paragraph(FormParagraph([.field(label: "<b>名称\"", value: [Self.text("</field>")], width: 12)]))])
     }
 
     @Test func doctypeIsRefusedAndItsEntitiesNeverExpanded() throws {
@@ -310,7 +310,7 @@ struct FormMarkupParserTests {
     }
 
     @Test func zeroIndentIsAllowed() throws {
-        #expect(try parse("<paragraph indent=\"0\">x</paragraph>") == [.paragraph(Paragraph([Self.text("x")]))])
+        #expect(try parse("<paragraph indent=\"0\">x</paragraph>") == [.paragraph(FormParagraph([Self.text("x")]))])
     }
 
     @Test(arguments: ["2026-02-30", "2026/11/22", "20261122", "2026-1-5", "明天"])
@@ -363,7 +363,7 @@ struct FormMarkupParserTests {
             <!ATTLIST paragraph align (left | right) "right">
             """)
         let document = try custom.parse("<document title=\"t\"><paragraph>x</paragraph></document>", source: "c")
-        #expect(document.blocks == [.paragraph(Paragraph([Self.text("x")], alignment: .right))])
+        #expect(document.blocks == [.paragraph(FormParagraph([Self.text("x")], alignment: .right))])
         #expect(throws: MarkupError.self) { try custom.parse("<document title=\"t\"><note>x</note></document>", source: "c") }
     }
 

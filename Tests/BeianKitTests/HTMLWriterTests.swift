@@ -52,7 +52,7 @@ struct HTMLWriterTests {
 
     @Test("control characters become U+FFFD so the page stays XML")
     func controlCharacters() {
-        let document = Document(title: "t", blocks: [.paragraph(Paragraph([.text("a\u{1B}[31mb\u{0}c\u{FFFF}", .plain)]))])
+        let document = FormDocument(title: "t", blocks: [.paragraph(FormParagraph([.text("a\u{1B}[31mb\u{0}c\u{FFFF}", .plain)]))])
         let html = document.html()
         #expect(html.contains("a\u{FFFD}[31mb\u{FFFD}c\u{FFFD}"))
         #expect(!html.contains("\u{1B}"))
@@ -76,7 +76,7 @@ struct HTMLWriterTests {
         (Typeface.hei, "\"SimHei\", \"黑体\""),
     ])
     func fontStacks(typeface: Typeface, stack: String) {
-        let html = Document(title: "t", font: typeface, blocks: []).html()
+        let html = FormDocument(title: "t", font: typeface, blocks: []).html()
         #expect(html.contains("body { margin: 0; color: #000; font-family: \(stack)"))
     }
 
@@ -87,7 +87,7 @@ struct HTMLWriterTests {
         #expect(html.contains("<th class=\"align-center valign-center\" rowspan=\"2\">"))
         #expect(html.contains("<tr style=\"height: 30mm\">"))
 
-        let thirds = Document(title: "t", blocks: [.table(Table(columnWidths: [1, 1, 1], rows: []))]).html()
+        let thirds = FormDocument(title: "t", blocks: [.table(FormTable(columnWidths: [1, 1, 1], rows: []))]).html()
         #expect(thirds.contains("<col style=\"width: 33.33%\"/>"))
     }
 

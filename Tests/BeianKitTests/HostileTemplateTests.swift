@@ -212,7 +212,7 @@ struct HostileTemplateTests {
             let suffix = number <= 9999 ? "\(number)" : "\(number - 9999)A"
             return ["name": "网站\(number)", "filingNumber": "鄂ICP备2019012345号-\(suffix)", "domains": ["s\(number).example.cn"]] as [String: Any]
         }
-        var limits = Limits()
+        var limits = InputLimits()
         limits.websitesPerSubject = max(count, limits.websitesPerSubject)
         let data = try JSONSerialization.data(withJSONObject: record)
         return try Filing(jsonData: data, options: ValidationOptions(today: testToday, limits: limits))
@@ -300,7 +300,7 @@ struct HostileTemplateTests {
         }
         #expect(error.description.hasPrefix("deregistration/common.mustache: error: rendering stopped at 64 MB of output, the limit (TemplateLimits.renderedBytes)"),
                 "\(error)")
-        // Limits are the caller's: lowered, an ordinary form is refused too, also when the user's
+        // InputLimits are the caller's: lowered, an ordinary form is refused too, also when the user's
         // folder overrides only a partial of a bundled template.
         var limits = TemplateLimits()
         limits.renderedBytes = 1024

@@ -42,7 +42,7 @@ struct MustacheEngineTests {
         let output = try Self.render("<list>\n  {{> item}}\n</list>\n", ["rows": ["a", "b"]],
                                      partials: ["item": "{{#rows}}\n<i>{{.}}</i>\n{{/rows}}\n"])
         #expect(output == "<list>\n  <i>a</i>\n  <i>b</i>\n</list>\n")
-        // Inline, a partial is not indented.
+        // FormInline, a partial is not indented.
         #expect(try Self.render("x {{> item}} y", ["rows": ["a"]], partials: ["item": "{{#rows}}[{{.}}]{{/rows}}"]) == "x [a] y")
     }
 

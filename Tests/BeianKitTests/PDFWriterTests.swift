@@ -9,7 +9,7 @@ struct PDFWriterTests {
     static let fonts = Result { try PDFFonts() }
 
     /// `document` as PDF, written to a scratch file whose path is returned.
-    static func write(_ document: Document, into folder: URL) throws -> String {
+    static func write(_ document: FormDocument, into folder: URL) throws -> String {
         let generated = GeneratedDocument(kind: DocumentKind.allCases[0], fileStem: "test", document: document, diagnostics: [])
         let file = try generated.pdf(fonts: try fonts.get())
         let path = folder.appendingPathComponent(file.fileName).path
@@ -32,14 +32,14 @@ struct PDFWriterTests {
     func headerRowsRepeat() throws {
         let folder = try ExternalTool.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let header = TableRow(cells: [TableCell(blocks: [.paragraph(Paragraph([.text("序号", .plain)]))], isHeader: true),
-                                      TableCell(blocks: [.paragraph(Paragraph([.text("网站域名列表", .plain)]))], isHeader: true)])
+        let header = FormTableRow(cells: [FormTableCell(blocks: [.paragraph(FormParagraph([.text("序号", .plain)]))], isHeader: true),
+                                      FormTableCell(blocks: [.paragraph(FormParagraph([.text("网站域名列表", .plain)]))], isHeader: true)])
         let rows = (1...80).map { number in
-            TableRow(cells: [TableCell(blocks: [.paragraph(Paragraph([.text("\(number)", .plain)]))]),
-                             TableCell(blocks: [.paragraph(Paragraph([.text("site-\(number).example.cn", .plain)]))])])
+            FormTableRow(cells: [FormTableCell(blocks: [.paragraph(FormParagraph([.text("\(number)", .plain)]))]),
+                             FormTableCell(blocks: [.paragraph(FormParagraph([.text("site-\(number).example.cn", .plain)]))])])
         }
-        let document = Document(title: "表", blocks: [.title(Paragraph([.text("网站清单", .plain)])),
-                                                     .table(Table(columnWidths: [1, 4], rows: [header] + rows))])
+        let document = FormDocument(title: "表", blocks: [.title(FormParagraph([.text("网站清单", .plain)])),
+                                                     .table(FormTable(columnWidths: [1, 4], rows: [header] + rows))])
         let pdf = try Self.write(document, into: folder)
         let pages = try Self.pages(pdf)
         #expect(pages >= 3)
@@ -61,7 +61,7 @@ struct PDFWriterTests {
         for offset in 0..<24 {
             content += String(repeating: "备", count: offset % 7) + "注销，（鄂ICP备2019012345号-12）。《说明》、"
         }
-        let document = Document(title: "断行", blocks: [.paragraph(Paragraph([.text(content, .plain)]))])
+        let document = FormDocument(title: "断行", blocks: [.paragraph(FormParagraph([.text(content, .plain)]))])
         let pdf = try Self.write(document, into: folder)
         // Justified lines stretch, which pdftotext reads as spaces: compare without them.
         let lines = try Self.text(pdf).split(separator: "\n").map { $0.filter { !$0.isWhitespace } }.filter { !$0.isEmpty }
@@ -76,7 +76,7 @@ struct PDFWriterTests {
 
     @Test("a character the fonts lack is an error naming it, not a PDF with a missing glyph")
     func missingGlyph() throws {
-        let document = Document(title: "缺字", blocks: [.paragraph(Paragraph([.text("名称\u{1F600}", .plain)]))])
+        let document = FormDocument(title: "缺字", blocks: [.paragraph(FormParagraph([.text("名称\u{1F600}", .plain)]))])
         let generated = GeneratedDocument(kind: DocumentKind.allCases[0], fileStem: "test", document: document, diagnostics: [])
         #expect {
             _ = try generated.pdf(fonts: try Self.fonts.get())
@@ -90,21 +90,21 @@ struct PDFWriterTests {
 /// Odd documents the PDF writer must still write soundly.
 @Suite("PDF writer, odd documents")
 struct PDFOddDocumentTests {
-    static let oddDocuments: [(String, Document)] = [
+    static let oddDocuments: [(String, FormDocument)] = [
         ("writer sample", WriterSampleDocument.document),
         ("ends in a table spanning rows past its end", DOCXWriterTests.endsInTable),
-        ("empty", Document(title: "", blocks: [])),
-        ("empty table, huge spacer and blank, page breaks", Document(title: "怪", font: .hei, blocks: [
-            .table(Table(columnWidths: [], rows: [])), .pageBreak, .pageBreak, .spacer(lines: 10_000),
-            .paragraph(Paragraph([.blank(width: 100_000), .lineBreak, .lineBreak])),
-            .table(Table(columnWidths: [0, -5], rows: [TableRow(cells: [TableCell(blocks: [.pageBreak, .table(Table(
-                columnWidths: [1], rows: [TableRow(cells: [TableCell(blocks: [.signature(SignatureBox(kind: .seal, label: "章"))])])]))],
+        ("empty", FormDocument(title: "", blocks: [])),
+        ("empty table, huge spacer and blank, page breaks", FormDocument(title: "怪", font: .hei, blocks: [
+            .table(FormTable(columnWidths: [], rows: [])), .pageBreak, .pageBreak, .spacer(lines: 10_000),
+            .paragraph(FormParagraph([.blank(width: 100_000), .lineBreak, .lineBreak])),
+            .table(FormTable(columnWidths: [0, -5], rows: [FormTableRow(cells: [FormTableCell(blocks: [.pageBreak, .table(FormTable(
+                columnWidths: [1], rows: [FormTableRow(cells: [FormTableCell(blocks: [.signature(SignatureBox(kind: .seal, label: "章"))])])]))],
                 columnSpan: 9, rowSpan: 9)], minimumHeight: 100_000)])),
-            .list(ItemList(style: .number, items: [[], [.checkbox(checked: true, label: [])]])),
+            .list(FormItemList(style: .number, items: [[], [.checkbox(checked: true, label: [])]])),
             .dateLine(DateLine()), .signature(SignatureBox(kind: .fingerprint, label: "")),
         ])),
-        ("one long unbroken string", Document(title: "长", blocks: [
-            .paragraph(Paragraph([.text(String(repeating: "x", count: 5_000), .plain)])),
+        ("one long unbroken string", FormDocument(title: "长", blocks: [
+            .paragraph(FormParagraph([.text(String(repeating: "x", count: 5_000), .plain)])),
         ])),
     ]
 

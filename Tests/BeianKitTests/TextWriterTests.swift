@@ -61,13 +61,13 @@ struct TextWriterTests {
     @Test("a grid of merged and narrow cells stays aligned", arguments: [20, 37, 72, 100])
     func mergedCells(width: Int) throws {
         let cell = { (text: String, columns: Int, rows: Int) in
-            TableCell(blocks: [.paragraph(Paragraph([.text(text, .plain)]))], columnSpan: columns, rowSpan: rows)
+            FormTableCell(blocks: [.paragraph(FormParagraph([.text(text, .plain)]))], columnSpan: columns, rowSpan: rows)
         }
-        let table = Table(columnWidths: [1, 5, 2], rows: [
-            TableRow(cells: [cell("甲", 1, 3), cell("跨两列的很长的中文内容需要换行显示", 2, 1)]),
-            TableRow(cells: [cell("ab", 1, 1), cell("c", 1, 2)]),
-            TableRow(cells: [cell("一二三四五六七八九十一二三四五六七八九十", 1, 1)]),
-            TableRow(cells: [cell("少了两个单元格", 1, 1)]),
+        let table = FormTable(columnWidths: [1, 5, 2], rows: [
+            FormTableRow(cells: [cell("甲", 1, 3), cell("跨两列的很长的中文内容需要换行显示", 2, 1)]),
+            FormTableRow(cells: [cell("ab", 1, 1), cell("c", 1, 2)]),
+            FormTableRow(cells: [cell("一二三四五六七八九十一二三四五六七八九十", 1, 1)]),
+            FormTableRow(cells: [cell("少了两个单元格", 1, 1)]),
         ])
         let lines = TextGrid.lines(for: table, width: width) { cell, cellWidth in
             TextWriter.lines(for: cell.blocks, width: cellWidth, cellAlignment: cell.alignment)
@@ -116,12 +116,12 @@ struct TextWriterTests {
         #expect(text.hasSuffix("\n"))
         #expect(!text.hasSuffix("\n\n"))
         #expect(WriterSampleDocument.document.text() == text)
-        #expect(Document(title: "empty", blocks: []).text() == "\n")
+        #expect(FormDocument(title: "empty", blocks: []).text() == "\n")
     }
 
     @Test("control characters cannot reach the terminal")
     func controlCharacters() {
-        let document = Document(title: "t", blocks: [.paragraph(Paragraph([.text("a\u{1B}[31mb\u{9B}c", .plain)]))])
+        let document = FormDocument(title: "t", blocks: [.paragraph(FormParagraph([.text("a\u{1B}[31mb\u{9B}c", .plain)]))])
         #expect(document.text() == "a\u{FFFD}[31mb\u{FFFD}c\n")
     }
 

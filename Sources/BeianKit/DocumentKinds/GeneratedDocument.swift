@@ -8,7 +8,7 @@ public struct GeneratedDocument: Sendable {
     /// letters, digits and dashes, so it is safe on every file system and in every mail client.
     public var fileStem: String
     /// The document tree.
-    public var document: Document {
+    public var document: FormDocument {
         get { content.document }
         set { content = .document(newValue) }
     }
@@ -18,7 +18,7 @@ public struct GeneratedDocument: Sendable {
     public var diagnostics: [Diagnostic]
 
     /// Creates a generated document.
-    public init(kind: DocumentKind, fileStem: String, document: Document, diagnostics: [Diagnostic]) {
+    public init(kind: DocumentKind, fileStem: String, document: FormDocument, diagnostics: [Diagnostic]) {
         self.kind = kind
         self.fileStem = fileStem
         self.content = .document(document)

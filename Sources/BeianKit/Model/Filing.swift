@@ -85,10 +85,10 @@ public struct ValidationOptions: Sendable, Hashable {
     /// The day against which ages and birth dates are checked; today in China by default.
     public var today: CalendarDate
     /// Size limits.
-    public var limits: Limits
+    public var limits: InputLimits
 
     /// Creates options.
-    public init(today: CalendarDate = .today(), limits: Limits = .init()) {
+    public init(today: CalendarDate = .today(), limits: InputLimits = .init()) {
         self.today = today
         self.limits = limits
     }

@@ -21,19 +21,19 @@ extension SignatureBox {
     }
 }
 
-extension Paragraph {
+extension FormParagraph {
     /// The alignment to use inside a table cell. Paragraphs default to `.justify`, which a cell
     /// cannot tell from "not set", so a justified paragraph follows the cell's alignment (a
     /// centred label cell stays centred); any other alignment is the author's explicit choice.
-    func alignment(inCellAligned cellAlignment: Alignment?) -> Alignment {
+    func alignment(inCellAligned cellAlignment: FormAlignment?) -> FormAlignment {
         guard let cellAlignment, alignment == .justify else { return alignment }
         return cellAlignment
     }
 }
 
-extension Inline {
+extension FormInline {
     /// Whether a field value prints nothing, so the writer leaves an underlined blank instead.
-    static func isBlank(_ content: [Inline]) -> Bool {
+    static func isBlank(_ content: [FormInline]) -> Bool {
         content.allSatisfy { inline in
             if case .text(let text, _) = inline { return text.isEmpty }
             return false

@@ -59,7 +59,7 @@ enum DocumentFixtures {
 }
 
 /// The signature spaces of a document, tables included, in order.
-func signatureKinds(_ blocks: [Block]) -> [SignatureBox.Kind] {
+func signatureKinds(_ blocks: [FormBlock]) -> [SignatureBox.Kind] {
     blocks.flatMap { block -> [SignatureBox.Kind] in
         switch block {
         case .signature(let box): [box.kind]
@@ -69,6 +69,6 @@ func signatureKinds(_ blocks: [Block]) -> [SignatureBox.Kind] {
     }
 }
 
-func pageBreaks(_ document: Document) -> Int {
+func pageBreaks(_ document: FormDocument) -> Int {
     document.blocks.filter { $0 == .pageBreak }.count
 }

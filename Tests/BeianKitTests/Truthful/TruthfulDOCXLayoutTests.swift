@@ -6,7 +6,7 @@ import Testing
 /// out readably. LibreOffice itself reads these files in the CLI's document tests.
 @Suite("The forms say only what is true: DOCX layout")
 struct TruthfulDOCXLayoutTests {
-    func cellText(_ text: String) -> Block { .paragraph(Paragraph([.text(text, TextStyle())])) }
+    func cellText(_ text: String) -> FormBlock { .paragraph(FormParagraph([.text(text, FormTextStyle())])) }
 
     func documentXML(_ document: GeneratedDocument) throws -> String {
         let package = try ZIPReader(document.docx().data)
@@ -41,11 +41,11 @@ struct TruthfulDOCXLayoutTests {
         // A row of column headings at a table's top repeats; a full-width section label (the
         // mailing sheet's 收件方) does not, since it does not describe the rows below it.
         #expect(!(try documentXML(try shandong())).contains("<w:tblHeader/>"))
-        let headed = Document(title: "表", blocks: [.table(Table(columnWidths: [1, 1], rows: [
-            TableRow(cells: [TableCell(blocks: [cellText("域名")], isHeader: true),
-                             TableCell(blocks: [cellText("网站")], isHeader: true)]),
-            TableRow(cells: [TableCell(blocks: [cellText("example.cn")]),
-                             TableCell(blocks: [cellText("示例")])]),
+        let headed = FormDocument(title: "表", blocks: [.table(FormTable(columnWidths: [1, 1], rows: [
+            FormTableRow(cells: [FormTableCell(blocks: [cellText("域名")], isHeader: true),
+                             FormTableCell(blocks: [cellText("网站")], isHeader: true)]),
+            FormTableRow(cells: [FormTableCell(blocks: [cellText("example.cn")]),
+                             FormTableCell(blocks: [cellText("示例")])]),
         ]))])
         let headedXML = String(decoding: WordDocumentXML.bytes(of: headed), as: UTF8.self)
         #expect(headedXML.components(separatedBy: "<w:tblHeader/>").count == 2, "the heading row repeats, the data row does not")
@@ -93,8 +93,8 @@ struct TruthfulDOCXLayoutTests {
                                                        request: .init(reason: "网站不再运营", date: DocumentFixtures.date))
         let xml = try documentXML(form)
         #expect(!xml.contains("<w:tr><w:trPr></w:trPr>") && !xml.contains("<w:tr><w:trPr><w:trHeight"))
-        let many = Document(title: "表", blocks: [.table(Table(columnWidths: [1], rows: [
-            TableRow(cells: [TableCell(blocks: (1...40).map { cellText("domain-\($0).cn") })]),
+        let many = FormDocument(title: "表", blocks: [.table(FormTable(columnWidths: [1], rows: [
+            FormTableRow(cells: [FormTableCell(blocks: (1...40).map { cellText("domain-\($0).cn") })]),
         ]))])
         #expect(!String(decoding: WordDocumentXML.bytes(of: many), as: UTF8.self).contains("<w:cantSplit/>"))
     }

@@ -1,4 +1,4 @@
-/// Maps a validated form-markup tree to a `Document`, element by element.
+/// Maps a validated form-markup tree to a `FormDocument`, element by element.
 ///
 /// The DTD has already checked the structure; what is left here is meaning: attribute defaults,
 /// numbers and dates, the whitespace rule, and table geometry. Each check names the element's
@@ -16,29 +16,29 @@ struct DocumentBuilder {
     }
 
     /// The document of a `<document>` root.
-    func document(from root: MarkupNode) throws(MarkupError) -> Document {
+    func document(from root: MarkupNode) throws(MarkupError) -> FormDocument {
         let title = try attributes.text("title", of: root)
         let font = try attributes.choice("font", of: root, default: Typeface.song)
-        var blocks: [Block] = []
+        var blocks: [FormBlock] = []
         for element in try elementChildren(of: root) {
             blocks.append(try block(element))
         }
-        return Document(title: title, font: font, blocks: blocks)
+        return FormDocument(title: title, font: font, blocks: blocks)
     }
 
     /// A block-level element.
-    func block(_ element: MarkupNode) throws(MarkupError) -> Block {
+    func block(_ element: MarkupNode) throws(MarkupError) -> FormBlock {
         switch element.name {
         case "title":
             // Titles are centred by definition; the DTD gives them no align attribute.
-            return .title(Paragraph(try inlines(in: element), alignment: .center))
+            return .title(FormParagraph(try inlines(in: element), alignment: .center))
         case "heading":
-            return .heading(Paragraph(try inlines(in: element),
-                                      alignment: try attributes.choice("align", of: element, default: Alignment.left)))
+            return .heading(FormParagraph(try inlines(in: element),
+                                      alignment: try attributes.choice("align", of: element, default: FormAlignment.left)))
         case "paragraph":
             return .paragraph(try paragraph(element))
         case "note":
-            return .note(Paragraph(try inlines(in: element)))
+            return .note(FormParagraph(try inlines(in: element)))
         case "list":
             return .list(try list(element))
         case "table":
@@ -60,38 +60,38 @@ struct DocumentBuilder {
 
     /// A `<paragraph>`. Without an `align` of its own it takes `inheritedAlignment` when given
     /// (a paragraph in a cell follows the cell), else the DTD's default.
-    func paragraph(_ element: MarkupNode, inheritedAlignment: Alignment? = nil) throws(MarkupError) -> Paragraph {
-        let alignment: Alignment
+    func paragraph(_ element: MarkupNode, inheritedAlignment: FormAlignment? = nil) throws(MarkupError) -> FormParagraph {
+        let alignment: FormAlignment
         if let inheritedAlignment, element.attribute("align") == nil {
             alignment = inheritedAlignment
         } else {
             alignment = try attributes.choice("align", of: element, default: .justify)
         }
-        return Paragraph(try inlines(in: element), alignment: alignment,
+        return FormParagraph(try inlines(in: element), alignment: alignment,
                          firstLineIndent: try attributes.number("indent", of: element, default: 0, allowsZero: true))
     }
 
     /// A `<list>` of `<item>`s.
-    func list(_ element: MarkupNode) throws(MarkupError) -> ItemList {
-        let style = try attributes.choice("style", of: element, default: ItemList.Style.number)
-        var items: [[Inline]] = []
+    func list(_ element: MarkupNode) throws(MarkupError) -> FormItemList {
+        let style = try attributes.choice("style", of: element, default: FormItemList.Style.number)
+        var items: [[FormInline]] = []
         for item in try elementChildren(of: element) {
             guard item.name == "item" else {
                 throw markup.error("<\(item.name)> cannot stand inside a <list>; use <item>", at: item)
             }
             items.append(try inlines(in: item))
         }
-        return ItemList(style: style, items: items)
+        return FormItemList(style: style, items: items)
     }
 
     /// The inline content of an element, normalized.
-    func inlines(in element: MarkupNode) throws(MarkupError) -> [Inline] {
+    func inlines(in element: MarkupNode) throws(MarkupError) -> [FormInline] {
         try inlines(of: element.children, style: .plain)
     }
 
-    /// Inline content of some sibling nodes, normalized.
-    func inlines(of nodes: [MarkupNode], style: TextStyle) throws(MarkupError) -> [Inline] {
-        var result: [Inline] = []
+    /// FormInline content of some sibling nodes, normalized.
+    func inlines(of nodes: [MarkupNode], style: FormTextStyle) throws(MarkupError) -> [FormInline] {
+        var result: [FormInline] = []
         for node in nodes {
             result.append(contentsOf: try inline(node, style: style))
         }
@@ -99,7 +99,7 @@ struct DocumentBuilder {
     }
 
     /// One inline node: text, emphasis, or a small form element.
-    private func inline(_ node: MarkupNode, style: TextStyle) throws(MarkupError) -> [Inline] {
+    private func inline(_ node: MarkupNode, style: FormTextStyle) throws(MarkupError) -> [FormInline] {
         switch node.kind {
         case .text:
             return [.text(MarkupText.collapsed(node.text), style)]

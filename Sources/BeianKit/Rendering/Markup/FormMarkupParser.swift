@@ -1,6 +1,6 @@
 import Foundation
 
-/// Parses the form markup templates render to into a `Document`.
+/// Parses the form markup templates render to into a `FormDocument`.
 ///
 /// The markup is XML in the vocabulary of `Templates/schema/form.dtd` (described in
 /// `Templates/README.md`). It is checked for well-formedness, refused if it carries a DOCTYPE,
@@ -28,14 +28,14 @@ public struct FormMarkupParser: Sendable {
     }
 
     /// Uses the DTD `dtd`, the text of a DTD file. It must declare the root element `document`;
-    /// elements the mapping to `Document` does not know are refused when they appear.
+    /// elements the mapping to `FormDocument` does not know are refused when they appear.
     public init(dtd: String) throws(MarkupError) {
         self.dtd = try FormDTD(text: dtd, source: "DTD")
     }
 
-    /// Parses rendered markup into a Document after validating it against the DTD.
+    /// Parses rendered markup into a FormDocument after validating it against the DTD.
     /// `source` names the template for error messages.
-    public func parse(_ markup: String, source: String) throws(MarkupError) -> Document {
+    public func parse(_ markup: String, source: String) throws(MarkupError) -> FormDocument {
         let rendered = RenderedMarkup(source: source, text: markup)
         return try MarkupReader.withValidatedRoot(of: rendered, dtd: dtd) { root throws(MarkupError) in
             try DocumentBuilder(markup: rendered, dtd: dtd).document(from: root)

@@ -32,10 +32,10 @@ enum MarkupText {
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// Inline content with empty text runs dropped and neighbouring runs of one style merged, so
+    /// FormInline content with empty text runs dropped and neighbouring runs of one style merged, so
     /// writers see one run where the template had several pieces (text, a value, more text).
-    static func normalized(_ inlines: [Inline]) -> [Inline] {
-        var result: [Inline] = []
+    static func normalized(_ inlines: [FormInline]) -> [FormInline] {
+        var result: [FormInline] = []
         for inline in inlines {
             guard case .text(let text, let style) = inline else {
                 result.append(inline)
@@ -53,7 +53,7 @@ enum MarkupText {
 
     /// Whether inline content prints nothing but spaces: an implicit paragraph of only this is
     /// left out rather than printed as an empty line.
-    static func isBlank(_ inlines: [Inline]) -> Bool {
+    static func isBlank(_ inlines: [FormInline]) -> Bool {
         inlines.allSatisfy { inline in
             if case .text(let text, _) = inline { return text.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" } }
             return false

@@ -1,4 +1,4 @@
-/// Maps `<table>`, `<row>` and `<cell>` to a `Table`, checking that the rows and spans form a grid.
+/// Maps `<table>`, `<row>` and `<cell>` to a `FormTable`, checking that the rows and spans form a grid.
 struct TableBuilder {
     /// The builder of the document the table is in.
     let document: DocumentBuilder
@@ -10,9 +10,9 @@ struct TableBuilder {
     private static let cellBlocks: Set<String> = ["paragraph", "list", "signature", "date-line"]
 
     /// A `<table>`.
-    func table(_ element: MarkupNode) throws(MarkupError) -> Table {
+    func table(_ element: MarkupNode) throws(MarkupError) -> FormTable {
         let widths = try attributes.numbers("widths", of: element)
-        var rows: [(element: MarkupNode, row: TableRow)] = []
+        var rows: [(element: MarkupNode, row: FormTableRow)] = []
         for child in try document.elementChildren(of: element) {
             guard child.name == "row" else {
                 throw markup.error("<\(child.name)> cannot stand inside a <table>; use <row>", at: child)
@@ -28,31 +28,31 @@ struct TableBuilder {
                                + "but its first row has \(columns) columns", at: element)
         }
         try checkGrid(rows, columns: columns)
-        return Table(columnWidths: widths, rows: rows.map(\.row))
+        return FormTable(columnWidths: widths, rows: rows.map(\.row))
     }
 
     /// A `<row>`.
-    private func row(_ element: MarkupNode) throws(MarkupError) -> TableRow {
-        var cells: [TableCell] = []
+    private func row(_ element: MarkupNode) throws(MarkupError) -> FormTableRow {
+        var cells: [FormTableCell] = []
         for child in try document.elementChildren(of: element) {
             guard child.name == "cell" else {
                 throw markup.error("<\(child.name)> cannot stand inside a <row>; use <cell>", at: child)
             }
             cells.append(try cell(child))
         }
-        return TableRow(cells: cells, minimumHeight: try attributes.optionalNumber("height", of: element))
+        return FormTableRow(cells: cells, minimumHeight: try attributes.optionalNumber("height", of: element))
     }
 
     /// A `<cell>`: inline content between its blocks becomes paragraphs aligned like the cell.
-    private func cell(_ element: MarkupNode) throws(MarkupError) -> TableCell {
-        let alignment = try attributes.choice("align", of: element, default: Alignment.left)
-        var blocks: [Block] = []
+    private func cell(_ element: MarkupNode) throws(MarkupError) -> FormTableCell {
+        let alignment = try attributes.choice("align", of: element, default: FormAlignment.left)
+        var blocks: [FormBlock] = []
         var pending: [MarkupNode] = []
         func flush() throws(MarkupError) {
             defer { pending.removeAll() }
             let content = try document.inlines(of: pending, style: .plain)
             if !MarkupText.isBlank(content) {
-                blocks.append(.paragraph(Paragraph(content, alignment: alignment)))
+                blocks.append(.paragraph(FormParagraph(content, alignment: alignment)))
             }
         }
         for child in element.children {
@@ -67,17 +67,17 @@ struct TableBuilder {
                           : try document.block(child))
         }
         try flush()
-        return TableCell(blocks: blocks,
+        return FormTableCell(blocks: blocks,
                          columnSpan: try attributes.number("colspan", of: element, default: 1),
                          rowSpan: try attributes.number("rowspan", of: element, default: 1),
                          alignment: alignment,
-                         verticalAlignment: try attributes.choice("valign", of: element, default: VerticalAlignment.center),
+                         verticalAlignment: try attributes.choice("valign", of: element, default: FormVerticalAlignment.center),
                          isHeader: try attributes.flag("header", of: element, default: false))
     }
 
     /// Checks every row fills exactly `columns` columns, counting cells that span down into it,
     /// and no cell spans below the last row: writers lay tables out on this grid.
-    private func checkGrid(_ rows: [(element: MarkupNode, row: TableRow)], columns: Int) throws(MarkupError) {
+    private func checkGrid(_ rows: [(element: MarkupNode, row: FormTableRow)], columns: Int) throws(MarkupError) {
         // How many more rows each column is still covered by a cell from above.
         var coveredFor = Array(repeating: 0, count: columns)
         for (index, (element, row)) in rows.enumerated() {

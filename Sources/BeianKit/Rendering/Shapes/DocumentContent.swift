@@ -4,12 +4,12 @@ import Foundation
 /// writes its DOCX without building the document at all.
 enum DocumentContent: Sendable {
     /// A document.
-    case document(Document)
+    case document(FormDocument)
     /// A shape and its values by stand-in index.
     case filled(DocumentShape, values: [String])
 
     /// The document.
-    var document: Document {
+    var document: FormDocument {
         switch self {
         case .document(let document): document
         case .filled(let shape, let values): shape.document(filling: values)

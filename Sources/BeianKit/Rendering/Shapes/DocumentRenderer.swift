@@ -1,4 +1,4 @@
-/// Renders a template into form markup and parses the markup into a ``Document``: the one path
+/// Renders a template into form markup and parses the markup into a ``FormDocument``: the one path
 /// from templates to documents, so every template error reads the same way.
 ///
 /// Markup is rendered with stand-ins for its values first; when the cache knows that shape, the
@@ -36,7 +36,7 @@ struct DocumentRenderer: Sendable {
     }
 
     /// Renders with the values in the markup and parses it.
-    func renderInFull(_ template: String, _ context: [String: Any]) throws(TemplateError) -> Document {
+    func renderInFull(_ template: String, _ context: [String: Any]) throws(TemplateError) -> FormDocument {
         let markup = try templates.render(template, context)
         let file = templates.origins[template].map { $0 == .bundled ? "bundled:\(template).mustache" : $0.description } ?? template
         do {

@@ -4,7 +4,7 @@ import Foundation
 /// with its `word/document.xml` written once, cut where the values go.
 struct DocumentShape: Sendable {
     /// The document, with stand-ins in its text.
-    let document: Document
+    let document: FormDocument
     /// `word/document.xml` around the stand-ins, or `nil` when a stand-in did not come out of
     /// the writer whole and once (then the DOCX is written from the filled document).
     let documentXML: StandInBytes?
@@ -14,21 +14,21 @@ struct DocumentShape: Sendable {
     let coreProperties: ZIPArchive.Entry
 
     /// The shape of `document`, which holds the stand-ins 0..<`count` once each, in text.
-    init(document: Document, count: Int) {
+    init(document: FormDocument, count: Int) {
         self.document = document
         documentXML = StandInBytes(cutting: WordDocumentXML.bytes(of: document), count: count)
         coreProperties = DOCXParts.coreProperties(title: document.title)
     }
 
     /// The document with `values` filled in.
-    func document(filling values: [String]) -> Document {
+    func document(filling values: [String]) -> FormDocument {
         document.fillingStandIns(with: values)
     }
 
     /// The Word file with `values` filled in.
     func docx(filling values: [String]) -> Data {
         guard let documentXML else { return document(filling: values).docx() }
-        return Document.docxPackage(title: document.title, font: document.font, documentXML: documentXML.filling(values),
+        return FormDocument.docxPackage(title: document.title, font: document.font, documentXML: documentXML.filling(values),
                                     core: coreProperties)
     }
 }

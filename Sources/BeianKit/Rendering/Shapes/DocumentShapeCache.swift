@@ -7,7 +7,7 @@ import Synchronization
 /// (which sections show, how many websites a list has). Markup rendered with stand-ins is the
 /// same for records of the same shape, so it is parsed, validated and mapped to a document once,
 /// and each record only fills its values in. Before a shape is kept, the parsed document is
-/// checked to hold every stand-in exactly once and only in text (``Document/holdsStandInsOnlyInText(count:)``);
+/// checked to hold every stand-in exactly once and only in text (``FormDocument/holdsStandInsOnlyInText(count:)``);
 /// a shape that fails, or whose markup does not parse, is remembered as unusable and its records
 /// take the full path, which also gives them the full path's error messages.
 ///

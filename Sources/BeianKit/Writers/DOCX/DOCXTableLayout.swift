@@ -15,7 +15,7 @@ struct DOCXTableLayout {
             /// A cell of the model, by its index in the row.
             case cell(Int)
             /// The continuation, in a later row, of a cell spanning rows.
-            case continuation(of: TableCell)
+            case continuation(of: FormTableCell)
             /// An empty cell padding a short row.
             case filler
         }
@@ -36,13 +36,13 @@ struct DOCXTableLayout {
     let rows: [[Slot]]
 
     /// Lays out `table` to fill `width` twips.
-    init(_ table: Table, width: Int) {
+    init(_ table: FormTable, width: Int) {
         // A cell spanning rows, still to be continued in `remaining` later rows.
         struct Merge {
             var column: Int
             var span: Int
             var remaining: Int
-            var cell: TableCell
+            var cell: FormTableCell
         }
         var merges: [Merge] = []
         var placed: [[(content: Slot.Content, column: Int, span: Int, startsMerge: Bool)]] = []

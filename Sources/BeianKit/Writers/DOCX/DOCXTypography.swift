@@ -36,7 +36,7 @@ struct DOCXTypography: Sendable {
                       headingFont: "宋体", headingBold: true, headingSize: 28,
                       titleFont: "黑体", titleSize: 44, noteSize: 21, tableSize: 24)
         case .fangsong:
-            // Letters after GB/T 9704: 仿宋 三号 on a fixed 28 pt line, 黑体 三号 headings. Table
+            // Letters after GB/T 9704: 仿宋 三号 on a fixed 28 pt line, 黑体 三号 headings. FormTable
             // text drops to 四号 so a form-like table still fits the width.
             self.init(bodyFont: "仿宋", bodySize: 32, bodyLine: 560, bodyLineIsExact: true,
                       headingFont: "黑体", headingBold: false, headingSize: 32,

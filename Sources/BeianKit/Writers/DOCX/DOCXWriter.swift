@@ -1,6 +1,6 @@
 import Foundation
 
-extension Document {
+extension FormDocument {
     /// The document as a Word file (Office Open XML, `.docx`).
     ///
     /// A4 portrait with the margins of Chinese official paper; fonts and sizes through styles

@@ -6,7 +6,7 @@ extension WordDocumentXML {
         var bold = false
         var underline = false
 
-        func adding(_ style: TextStyle) -> RunStyle {
+        func adding(_ style: FormTextStyle) -> RunStyle {
             RunStyle(bold: bold || style.bold, underline: underline || style.underline)
         }
     }
@@ -15,7 +15,7 @@ extension WordDocumentXML {
     static let maximumBlankWidth = 200
 
     /// Writes `inlines` as runs.
-    mutating func inlines(_ inlines: [Inline], _ style: RunStyle) {
+    mutating func inlines(_ inlines: [FormInline], _ style: RunStyle) {
         for inline in inlines {
             switch inline {
             case .text(let text, let textStyle):
@@ -114,7 +114,7 @@ extension WordDocumentXML {
     }
 
     /// Whether a field's value has nothing to print, so the field shows its blank instead.
-    static func isBlank(_ value: [Inline]) -> Bool {
+    static func isBlank(_ value: [FormInline]) -> Bool {
         value.allSatisfy { inline in
             if case .text(let text, _) = inline { text.allSatisfy(\.isWhitespace) } else { false }
         }

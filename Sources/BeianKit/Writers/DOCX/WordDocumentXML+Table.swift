@@ -9,7 +9,7 @@ extension WordDocumentXML {
     static let unsplittableBlocks = 16
 
     /// Writes `table` `width` twips wide. A table without rows is left out: Word rejects one.
-    mutating func table(_ table: Table, width: Int) {
+    mutating func table(_ table: FormTable, width: Int) {
         flushPageBreak()
         guard !table.rows.isEmpty else { return }
         let layout = DOCXTableLayout(table, width: width)
@@ -84,7 +84,7 @@ extension WordDocumentXML {
 
     /// Opens a cell and writes its properties; a continuation repeats the shading and alignment
     /// of the cell it continues, as Word itself does.
-    private mutating func cellProperties(_ slot: DOCXTableLayout.Slot, merge: VerticalMerge?, of cell: TableCell?) {
+    private mutating func cellProperties(_ slot: DOCXTableLayout.Slot, merge: VerticalMerge?, of cell: FormTableCell?) {
         xml.append("<w:tc><w:tcPr><w:tcW w:w=\"")
         xml.append(number: slot.width)
         xml.append("\" w:type=\"dxa\"/>")

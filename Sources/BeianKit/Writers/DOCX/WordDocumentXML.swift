@@ -12,7 +12,7 @@ struct WordDocumentXML {
         /// The size of running text here, in half-points, for indents measured in characters.
         var fontSize: Int
         /// In a cell, the cell's alignment, which paragraphs left at the default `.justify` take.
-        var cellAlignment: Alignment?
+        var cellAlignment: FormAlignment?
         /// Whether all text is bold (header cells).
         var bold: Bool
         /// The width available to a nested table, in twips.
@@ -29,7 +29,7 @@ struct WordDocumentXML {
         var rightIndent = 0
         var firstLineChars = 0
         var firstLineTwips = 0
-        var alignment: Alignment?
+        var alignment: FormAlignment?
         /// A single rule on all four sides: the box a fingerprint is pressed into.
         var boxed = false
     }
@@ -44,7 +44,7 @@ struct WordDocumentXML {
     var pendingPageBreak = false
 
     /// The document part of `document`.
-    static func bytes(of document: Document) -> [UInt8] {
+    static func bytes(of document: FormDocument) -> [UInt8] {
         let typography = DOCXTypography(document.font)
         var writer = WordDocumentXML(xml: XMLBuffer(capacity: 1536 + estimatedSize(of: document.blocks)),
                                      typography: typography)
@@ -63,7 +63,7 @@ struct WordDocumentXML {
     }
 
     /// Writes `blocks`.
-    mutating func blocks(_ blocks: [Block], in context: BlockContext) {
+    mutating func blocks(_ blocks: [FormBlock], in context: BlockContext) {
         for block in blocks {
             switch block {
             case .title(let paragraph):
@@ -106,7 +106,7 @@ struct WordDocumentXML {
 
     // MARK: - Paragraphs
 
-    private mutating func paragraph(_ paragraph: Paragraph, _ base: ParagraphProperties, in context: BlockContext) {
+    private mutating func paragraph(_ paragraph: FormParagraph, _ base: ParagraphProperties, in context: BlockContext) {
         var properties = base
         let indent = min(max(paragraph.firstLineIndent, 0), WordDocumentXML.maximumIndent)
         if indent > 0 {
@@ -119,7 +119,7 @@ struct WordDocumentXML {
         close()
     }
 
-    private mutating func list(_ list: ItemList, in context: BlockContext) {
+    private mutating func list(_ list: FormItemList, in context: BlockContext) {
         // Marks are text followed by a tab to a stop at the hanging indent: no numbering part,
         // and the list reads the same in every consumer.
         let hang = 2 * characterWidth(in: context)
@@ -205,7 +205,7 @@ struct WordDocumentXML {
         context.fontSize * 10
     }
 
-    private func resolved(_ alignment: Alignment, in context: BlockContext) -> Alignment {
+    private func resolved(_ alignment: FormAlignment, in context: BlockContext) -> FormAlignment {
         alignment == .justify ? context.cellAlignment ?? .justify : alignment
     }
 
@@ -314,7 +314,7 @@ struct WordDocumentXML {
     }
 
     /// A generous guess at the part's size, so the buffer is allocated once.
-    private static func estimatedSize(of blocks: [Block]) -> Int {
+    private static func estimatedSize(of blocks: [FormBlock]) -> Int {
         var size = 0
         for block in blocks {
             switch block {
@@ -340,7 +340,7 @@ struct WordDocumentXML {
         return size
     }
 
-    private static func estimatedSize(of inlines: [Inline]) -> Int {
+    private static func estimatedSize(of inlines: [FormInline]) -> Int {
         var size = 0
         for inline in inlines {
             switch inline {

@@ -1,4 +1,4 @@
-extension Document {
+extension FormDocument {
     /// The document as one self-contained, printable HTML page.
     ///
     /// The page has no external resources: the style sheet is embedded and sets A4 paper, the
@@ -13,13 +13,13 @@ extension Document {
     }
 }
 
-/// Serializes a `Document` as HTML; `Document.html()` is its public face.
+/// Serializes a `FormDocument` as HTML; `FormDocument.html()` is its public face.
 struct HTMLWriter {
     /// The page written so far.
     private(set) var output = ""
 
     /// Writes the whole page for `document`.
-    mutating func write(_ document: Document) {
+    mutating func write(_ document: FormDocument) {
         output.reserveCapacity(8_192 + document.blocks.count * 256)
         output += "<!DOCTYPE html>\n"
         output += "<html lang=\"zh-CN\" xmlns=\"http://www.w3.org/1999/xhtml\">\n"
@@ -45,13 +45,13 @@ struct HTMLWriter {
 
     /// Writes blocks, one per line. `cellAlignment` is set inside table cells, whose alignment
     /// justified paragraphs follow.
-    private mutating func blocks(_ blocks: [Block], cellAlignment: Alignment?) {
+    private mutating func blocks(_ blocks: [FormBlock], cellAlignment: FormAlignment?) {
         for block in blocks {
             self.block(block, cellAlignment: cellAlignment)
         }
     }
 
-    private mutating func block(_ block: Block, cellAlignment: Alignment?) {
+    private mutating func block(_ block: FormBlock, cellAlignment: FormAlignment?) {
         switch block {
         case .title(let paragraph):
             // A title is centred whatever the paragraph says: that is what makes it a title.
@@ -83,8 +83,8 @@ struct HTMLWriter {
         }
     }
 
-    private mutating func paragraphElement(_ tag: String, baseClass: String?, _ paragraph: Paragraph,
-                                           cellAlignment: Alignment?) {
+    private mutating func paragraphElement(_ tag: String, baseClass: String?, _ paragraph: FormParagraph,
+                                           cellAlignment: FormAlignment?) {
         let alignment = paragraph.alignment(inCellAligned: cellAlignment)
         let classes = [baseClass, "align-\(alignment.rawValue)"].compactMap { $0 }.joined(separator: " ")
         output += "<\(tag) class=\"\(classes)\""
@@ -96,7 +96,7 @@ struct HTMLWriter {
         output += "</\(tag)>\n"
     }
 
-    private mutating func list(_ list: ItemList) {
+    private mutating func list(_ list: FormItemList) {
         let tag = list.style == .number ? "ol" : "ul"
         output += "<\(tag) class=\"list list-\(list.style.rawValue)\">\n"
         for item in list.items {
@@ -110,7 +110,7 @@ struct HTMLWriter {
         output += "</\(tag)>\n"
     }
 
-    private mutating func table(_ table: Table) {
+    private mutating func table(_ table: FormTable) {
         output += "<table class=\"grid\">\n"
         let total = table.columnWidths.reduce(0) { $0 + max($1, 0) }
         if total > 0 {
@@ -140,7 +140,7 @@ struct HTMLWriter {
         output += "</table>\n"
     }
 
-    private mutating func cell(_ cell: TableCell) {
+    private mutating func cell(_ cell: FormTableCell) {
         let tag = cell.isHeader ? "th" : "td"
         output += "<\(tag) class=\"align-\(cell.alignment.rawValue) valign-\(cell.verticalAlignment.rawValue)\""
         if cell.columnSpan > 1 { output += " colspan=\"\(cell.columnSpan)\"" }
@@ -174,17 +174,17 @@ struct HTMLWriter {
         output += "</div>\n"
     }
 
-    // MARK: Inline content
+    // MARK: FormInline content
 
-    // Inline content is written without added whitespace: a line break in the markup would show
+    // FormInline content is written without added whitespace: a line break in the markup would show
     // as a space between Chinese characters.
-    private mutating func inlines(_ content: [Inline]) {
+    private mutating func inlines(_ content: [FormInline]) {
         for inline in content {
             self.inline(inline)
         }
     }
 
-    private mutating func inline(_ inline: Inline) {
+    private mutating func inline(_ inline: FormInline) {
         switch inline {
         case .text(let text, let style):
             if style.bold { output += "<b>" }
@@ -203,7 +203,7 @@ struct HTMLWriter {
                 HTMLEscaping.append(label, to: &output)
                 output += "：</span>"
             }
-            if Inline.isBlank(value) {
+            if FormInline.isBlank(value) {
                 blank(width: width)
             } else {
                 output += "<span class=\"field-value\">"

@@ -6,7 +6,7 @@ struct PDFBlockLayout {
         var width: Double
         var size: Double
         var lineHeight: Double
-        var cellAlignment: Alignment?
+        var cellAlignment: FormAlignment?
         var bold: Bool
         var inCell: Bool
     }
@@ -30,7 +30,7 @@ struct PDFBlockLayout {
                 cellAlignment: nil, bold: false, inCell: false)
     }
 
-    mutating func boxes(_ blocks: [Block], in context: Context) -> [PDFBox] {
+    mutating func boxes(_ blocks: [FormBlock], in context: Context) -> [PDFBox] {
         var boxes: [PDFBox] = []
         var breakPending = false
         for block in blocks {
@@ -91,13 +91,13 @@ struct PDFBlockLayout {
         return boxes
     }
 
-    private func resolved(_ alignment: Alignment, _ context: Context) -> Alignment {
+    private func resolved(_ alignment: FormAlignment, _ context: Context) -> FormAlignment {
         alignment == .justify ? context.cellAlignment ?? .justify : alignment
     }
 
     /// The lines of a paragraph, one box each.
-    mutating func lines(_ content: [Inline], alignment: Alignment, indent: Double, hang: Double = 0,
-                        marker: [Inline]? = nil, role: PDFFonts.Role, in context: Context) -> [PDFBox] {
+    mutating func lines(_ content: [FormInline], alignment: FormAlignment, indent: Double, hang: Double = 0,
+                        marker: [FormInline]? = nil, role: PDFFonts.Role, in context: Context) -> [PDFBox] {
         let style = PDFRunStyle(role: context.bold ? role.bold : role, size: context.size)
         var breaker = PDFLineBreaker(fonts: fonts)
         breaker.add(content, style: style)
@@ -125,11 +125,11 @@ struct PDFBlockLayout {
         return boxes
     }
 
-    private mutating func list(_ list: ItemList, in context: Context) -> [PDFBox] {
+    private mutating func list(_ list: FormItemList, in context: Context) -> [PDFBox] {
         let hang = 2 * context.size
         var boxes: [PDFBox] = []
         for (index, item) in list.items.enumerated() {
-            let marker: [Inline]
+            let marker: [FormInline]
             switch list.style {
             case .number: marker = [.text("\(index + 1).", .plain)]
             case .bullet: marker = [.text("•", .plain)]

@@ -38,7 +38,7 @@ struct PDFLineBreaker {
 
     // MARK: Collecting
 
-    mutating func add(_ content: [Inline], style: PDFRunStyle) {
+    mutating func add(_ content: [FormInline], style: PDFRunStyle) {
         for inline in content {
             switch inline {
             case .text(let text, let textStyle):

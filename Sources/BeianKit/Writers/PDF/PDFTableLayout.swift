@@ -19,10 +19,10 @@ struct PDFTableLayout {
         var width: Double
         var content: [PDFBox]
         var contentHeight: Double
-        var cell: TableCell?
+        var cell: FormTableCell?
     }
 
-    mutating func boxes(_ table: Table, width: Double) -> [PDFBox] {
+    mutating func boxes(_ table: FormTable, width: Double) -> [PDFBox] {
         guard !table.rows.isEmpty else { return [] }
         // DOCXTableLayout works in integers: hundredths of a point keep the widths exact enough.
         let grid = DOCXTableLayout(table, width: Int(width * 100))

@@ -4,7 +4,7 @@ struct PDFTextSetter {
     /// Draws `line` with its top at `top`, between `left` and `left + width`, aligned; a wrapped
     /// justified line stretches to the full width. Returns the drawings.
     static func draw(_ line: PDFLineBreaker.Line, left: Double, top: Double, width: Double, lineHeight: Double,
-                     alignment: Alignment) -> [PDFDrawing] {
+                     alignment: FormAlignment) -> [PDFDrawing] {
         let size = line.marks.lazy.compactMap { mark -> Double? in
             if case .glyph(_, let size, _, _, _, _) = mark { return size }
             if case .box(_, let size) = mark { return size }

@@ -1,6 +1,6 @@
 import Foundation
 
-extension Document {
+extension FormDocument {
     /// The document as a PDF whose every page beian laid out: A4, set in `fonts`, the fonts
     /// embedded as subsets. Throws when a character is in no face (naming it), never writing a
     /// PDF with missing glyphs.
@@ -25,7 +25,7 @@ struct PDFMissingCharacter: Sendable {
 /// depend on the document alone.
 struct PDFWriter {
     let fonts: PDFFonts
-    let document: Document
+    let document: FormDocument
 
     func data() throws(InputError) -> (data: Data, warnings: [Diagnostic]) {
         let metrics = PDFPageMetrics(document.font)

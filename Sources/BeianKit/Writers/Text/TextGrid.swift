@@ -11,7 +11,7 @@
 struct TextGrid {
     /// Where a cell sits in the grid, in columns and rows.
     private struct Placement {
-        var cell: TableCell?
+        var cell: FormTableCell?
         var row: Int
         var column: Int
         var rowSpan: Int
@@ -27,8 +27,8 @@ struct TextGrid {
 
     /// The grid lines of `table` at most `width` columns wide (wider only when its columns
     /// cannot be narrower). `content` lays out a cell's blocks within a given width.
-    static func lines(for table: Table, width: Int,
-                      content: (TableCell, Int) -> [String]) -> [String] {
+    static func lines(for table: FormTable, width: Int,
+                      content: (FormTableCell, Int) -> [String]) -> [String] {
         guard !table.rows.isEmpty else { return [] }
         let (placements, columnCount) = place(table)
         let widths = columnWidths(table.columnWidths, count: columnCount, total: width)
@@ -89,7 +89,7 @@ struct TextGrid {
     /// Each cell's row and column, and the grid's column count. Cells spanning past the table or
     /// onto an occupied position are shortened; positions no cell covers get an empty cell, so
     /// the grid has no holes.
-    private static func place(_ table: Table) -> ([Placement], Int) {
+    private static func place(_ table: FormTable) -> ([Placement], Int) {
         let rowCount = table.rows.count
         var occupied = Array(repeating: [Bool](), count: rowCount)
         func isOccupied(_ row: Int, _ column: Int) -> Bool {

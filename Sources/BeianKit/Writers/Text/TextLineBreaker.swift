@@ -11,7 +11,7 @@ struct TextLineBreaker {
         var isSpace: Bool
         /// Whether a line may end just before this piece.
         var breakBefore: Bool
-        /// Whether this piece ends a hard line (`Inline.lineBreak` or a newline in the text).
+        /// Whether this piece ends a hard line (`FormInline.lineBreak` or a newline in the text).
         var isHardBreak = false
     }
 
@@ -22,7 +22,7 @@ struct TextLineBreaker {
     /// Lays out `content` in lines at most `width` columns wide. The first line starts with
     /// `firstPrefix` (an indent or a list marker), later lines with `continuationPrefix`; the
     /// lines are then aligned within `width`. Lines carry no trailing spaces.
-    static func lines(_ content: [Inline], width: Int, alignment: Alignment = .left,
+    static func lines(_ content: [FormInline], width: Int, alignment: FormAlignment = .left,
                       firstPrefix: String = "", continuationPrefix: String = "") -> [String] {
         var breaker = TextLineBreaker()
         breaker.add(content)
@@ -32,7 +32,7 @@ struct TextLineBreaker {
 
     // MARK: Collecting pieces
 
-    private mutating func add(_ content: [Inline]) {
+    private mutating func add(_ content: [FormInline]) {
         for inline in content {
             switch inline {
             case .text(let text, _):
@@ -44,7 +44,7 @@ struct TextLineBreaker {
                 add(label)
             case .field(let label, let value, let width):
                 if !label.isEmpty { add(text: label + "：") }
-                if Inline.isBlank(value) {
+                if FormInline.isBlank(value) {
                     // The blank belongs with its label: `电话：____` does not split at the colon.
                     glueNext = !label.isEmpty
                     addBlank(width: width)
@@ -122,7 +122,7 @@ struct TextLineBreaker {
 
     // MARK: Laying out
 
-    private func layout(width: Int, alignment: Alignment, firstPrefix: String,
+    private func layout(width: Int, alignment: FormAlignment, firstPrefix: String,
                         continuationPrefix: String) -> [String] {
         var lines: [String] = []
         var line = firstPrefix
@@ -199,7 +199,7 @@ struct TextLineBreaker {
 
     /// `line` moved right for centred and right alignment; left and justified lines stay put
     /// (justifying plain text would only scatter spaces between Chinese characters).
-    static func align(_ line: String, width: Int, alignment: Alignment) -> String {
+    static func align(_ line: String, width: Int, alignment: FormAlignment) -> String {
         let slack = width - DisplayWidth.of(line)
         guard slack > 0, !line.isEmpty else { return line }
         switch alignment {

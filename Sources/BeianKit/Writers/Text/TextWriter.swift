@@ -1,4 +1,4 @@
-extension Document {
+extension FormDocument {
     /// The document as plain UTF-8 text, for terminals and e-mail.
     ///
     /// Lines are at most 72 columns wide, a Chinese character counting two, so a form reads in a
@@ -14,14 +14,14 @@ extension Document {
     }
 }
 
-/// Lays out `Document` blocks as lines of plain text; `Document.text()` is its public face.
+/// Lays out `FormDocument` blocks as lines of plain text; `FormDocument.text()` is its public face.
 enum TextWriter {
     /// The page width in columns: a 36-character Chinese line, close to a printed form's.
     static let pageWidth = 72
 
     /// Lines for `blocks` at most `width` columns wide. `cellAlignment` is set inside table cells,
     /// whose alignment justified paragraphs follow.
-    static func lines(for blocks: [Block], width: Int, cellAlignment: Alignment?) -> [String] {
+    static func lines(for blocks: [FormBlock], width: Int, cellAlignment: FormAlignment?) -> [String] {
         let isPage = cellAlignment == nil
         var lines: [String] = []
         for block in blocks {
@@ -38,7 +38,7 @@ enum TextWriter {
         return lines
     }
 
-    private static func lines(for block: Block, width: Int, cellAlignment: Alignment?) -> [String] {
+    private static func lines(for block: FormBlock, width: Int, cellAlignment: FormAlignment?) -> [String] {
         switch block {
         case .title(let paragraph):
             return TextLineBreaker.lines(paragraph.content, width: width, alignment: .center)
@@ -65,7 +65,7 @@ enum TextWriter {
         }
     }
 
-    private static func lines(for paragraph: Paragraph, width: Int, cellAlignment: Alignment?) -> [String] {
+    private static func lines(for paragraph: FormParagraph, width: Int, cellAlignment: FormAlignment?) -> [String] {
         // An empty paragraph is an empty line, not an indent left hanging.
         guard !paragraph.content.isEmpty else { return [""] }
         // The first-line indent is in characters: ideographic spaces, one per character.
@@ -75,7 +75,7 @@ enum TextWriter {
                                      firstPrefix: indent)
     }
 
-    private static func lines(for list: ItemList, width: Int) -> [String] {
+    private static func lines(for list: FormItemList, width: Int) -> [String] {
         let markers: [String] = list.items.indices.map { index in
             switch list.style {
             case .number: "\(index + 1). "

@@ -1,5 +1,5 @@
 /// Filling in the values of a document parsed from markup with stand-ins (``MarkupPlaceholder``).
-extension Document {
+extension FormDocument {
     /// Whether the stand-ins 0..<`count` each appear exactly once, all in text runs, and the
     /// document holds no other stand-in character: only then does filling in the values give
     /// the document that parsing the markup with the values in it would have.
@@ -28,7 +28,7 @@ extension Document {
 
     /// The document with each stand-in replaced by its value. Call it only on a document that
     /// passed ``holdsStandInsOnlyInText(count:)`` with `values.count`.
-    func fillingStandIns(with values: [String]) -> Document {
+    func fillingStandIns(with values: [String]) -> FormDocument {
         mappingText { text in
             // Most text runs hold no stand-in: U+E000 starts with the byte EE.
             guard text.containsUTF8Byte(0xEE) else { return text }
@@ -63,7 +63,7 @@ extension Document {
     }
 
     /// The document with every text run's text transformed.
-    private func mappingText(_ transform: (String) -> String) -> Document {
+    private func mappingText(_ transform: (String) -> String) -> FormDocument {
         var document = self
         document.blocks = blocks.map { $0.mappingText(transform) }
         return document
@@ -75,8 +75,8 @@ extension Document {
     }
 }
 
-extension Block {
-    fileprivate func mappingText(_ transform: (String) -> String) -> Block {
+extension FormBlock {
+    fileprivate func mappingText(_ transform: (String) -> String) -> FormBlock {
         switch self {
         case .title(let paragraph):
             return .title(paragraph.mappingText(transform))
@@ -116,16 +116,16 @@ extension Block {
     }
 }
 
-extension Paragraph {
-    fileprivate func mappingText(_ transform: (String) -> String) -> Paragraph {
+extension FormParagraph {
+    fileprivate func mappingText(_ transform: (String) -> String) -> FormParagraph {
         var paragraph = self
         paragraph.content = content.map { $0.mappingText(transform) }
         return paragraph
     }
 }
 
-extension Inline {
-    fileprivate func mappingText(_ transform: (String) -> String) -> Inline {
+extension FormInline {
+    fileprivate func mappingText(_ transform: (String) -> String) -> FormInline {
         switch self {
         case .text(let text, let style): .text(transform(text), style)
         case .checkbox(let checked, let label): .checkbox(checked: checked, label: label.map { $0.mappingText(transform) })

@@ -2,16 +2,16 @@
 ///
 /// Templates produce form markup, the markup parser turns it into this tree, and writers turn the
 /// tree into files. Writers never see templates; templates never see formats.
-public struct Document: Sendable, Hashable {
+public struct FormDocument: Sendable, Hashable {
     /// The document's title, used for file metadata and the HTML `<title>`.
     public var title: String
     /// The body typeface.
     public var font: Typeface
     /// The content, top to bottom.
-    public var blocks: [Block]
+    public var blocks: [FormBlock]
 
     /// Creates a document.
-    public init(title: String, font: Typeface = .song, blocks: [Block]) {
+    public init(title: String, font: Typeface = .song, blocks: [FormBlock]) {
         self.title = title
         self.font = font
         self.blocks = blocks
@@ -38,13 +38,13 @@ public enum Typeface: String, Sendable, Hashable, CaseIterable {
 }
 
 /// Horizontal alignment of a paragraph or cell.
-public enum Alignment: String, Sendable, Hashable, CaseIterable {
+public enum FormAlignment: String, Sendable, Hashable, CaseIterable {
     /// Where lines sit between the margins.
     case left, center, right, justify
 }
 
 /// Vertical alignment of a table cell's content.
-public enum VerticalAlignment: String, Sendable, Hashable, CaseIterable {
+public enum FormVerticalAlignment: String, Sendable, Hashable, CaseIterable {
     /// Where text sits in a taller cell.
     case top, center, bottom
 }

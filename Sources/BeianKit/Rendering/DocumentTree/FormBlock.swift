@@ -1,17 +1,17 @@
 /// One block of a document: something that starts on a new line.
-public enum Block: Sendable, Hashable {
+public enum FormBlock: Sendable, Hashable {
     /// The document title: large, bold, centred.
-    case title(Paragraph)
+    case title(FormParagraph)
     /// A section heading: bold.
-    case heading(Paragraph)
+    case heading(FormParagraph)
     /// A paragraph of running text.
-    case paragraph(Paragraph)
+    case paragraph(FormParagraph)
     /// A small-print note, such as filling instructions.
-    case note(Paragraph)
+    case note(FormParagraph)
     /// A numbered, bulleted or tick-box list.
-    case list(ItemList)
+    case list(FormItemList)
     /// A bordered table, such as the body of a form.
-    case table(Table)
+    case table(FormTable)
     /// Space for a seal, a signature or a fingerprint.
     case signature(SignatureBox)
     /// A date line, printed or left blank for handwriting (`    年  月  日`).
@@ -23,31 +23,31 @@ public enum Block: Sendable, Hashable {
 }
 
 /// A run of inline content with its paragraph settings.
-public struct Paragraph: Sendable, Hashable {
+public struct FormParagraph: Sendable, Hashable {
     /// The content.
-    public var content: [Inline]
+    public var content: [FormInline]
     /// Horizontal alignment.
-    public var alignment: Alignment
+    public var alignment: FormAlignment
     /// First-line indent in characters (Chinese paragraphs indent by 2).
     public var firstLineIndent: Int
 
     /// Creates a paragraph.
-    public init(_ content: [Inline], alignment: Alignment = .justify, firstLineIndent: Int = 0) {
+    public init(_ content: [FormInline], alignment: FormAlignment = .justify, firstLineIndent: Int = 0) {
         self.content = content
         self.alignment = alignment
         self.firstLineIndent = firstLineIndent
     }
 }
 
-/// Inline content: text and the small form elements that sit inside a line.
-public enum Inline: Sendable, Hashable {
+/// FormInline content: text and the small form elements that sit inside a line.
+public enum FormInline: Sendable, Hashable {
     /// Text with its emphasis.
-    case text(String, TextStyle)
+    case text(String, FormTextStyle)
     /// A tick box with its label; checked boxes print ☑, empty ones ☐.
-    case checkbox(checked: Bool, label: [Inline])
+    case checkbox(checked: Bool, label: [FormInline])
     /// A label–value pair, `label：value`, the value underlined; an empty value leaves an
     /// underlined blank of `width` characters for handwriting.
-    case field(label: String, value: [Inline], width: Int)
+    case field(label: String, value: [FormInline], width: Int)
     /// An underlined blank of `width` characters for handwriting.
     case blank(width: Int)
     /// A line break inside the paragraph.
@@ -55,14 +55,14 @@ public enum Inline: Sendable, Hashable {
 }
 
 /// Emphasis of inline text.
-public struct TextStyle: Sendable, Hashable {
+public struct FormTextStyle: Sendable, Hashable {
     /// Bold.
     public var bold: Bool
     /// Underlined.
     public var underline: Bool
 
     /// Plain text.
-    public static let plain = TextStyle(bold: false, underline: false)
+    public static let plain = FormTextStyle(bold: false, underline: false)
 
     /// Creates a style.
     public init(bold: Bool = false, underline: Bool = false) {
@@ -72,7 +72,7 @@ public struct TextStyle: Sendable, Hashable {
 }
 
 /// A list of items.
-public struct ItemList: Sendable, Hashable {
+public struct FormItemList: Sendable, Hashable {
     /// How items are marked.
     public enum Style: String, Sendable, Hashable, CaseIterable {
         /// 1. 2. 3.
@@ -86,61 +86,61 @@ public struct ItemList: Sendable, Hashable {
     /// How items are marked.
     public var style: Style
     /// The items, each one paragraph of inline content.
-    public var items: [[Inline]]
+    public var items: [[FormInline]]
 
     /// Creates a list.
-    public init(style: Style, items: [[Inline]]) {
+    public init(style: Style, items: [[FormInline]]) {
         self.style = style
         self.items = items
     }
 }
 
 /// A bordered table.
-public struct Table: Sendable, Hashable {
+public struct FormTable: Sendable, Hashable {
     /// Relative column widths; the table fills the text width in these proportions.
     public var columnWidths: [Int]
     /// The rows. A cell spanning rows is present only in its first row; later rows omit it.
-    public var rows: [TableRow]
+    public var rows: [FormTableRow]
 
     /// Creates a table.
-    public init(columnWidths: [Int], rows: [TableRow]) {
+    public init(columnWidths: [Int], rows: [FormTableRow]) {
         self.columnWidths = columnWidths
         self.rows = rows
     }
 }
 
 /// A table row.
-public struct TableRow: Sendable, Hashable {
+public struct FormTableRow: Sendable, Hashable {
     /// The cells of this row, left to right, omitting those covered by a cell spanning from above.
-    public var cells: [TableCell]
+    public var cells: [FormTableCell]
     /// Minimum height in millimetres, for rows people write in by hand.
     public var minimumHeight: Int?
 
     /// Creates a row.
-    public init(cells: [TableCell], minimumHeight: Int? = nil) {
+    public init(cells: [FormTableCell], minimumHeight: Int? = nil) {
         self.cells = cells
         self.minimumHeight = minimumHeight
     }
 }
 
 /// A table cell.
-public struct TableCell: Sendable, Hashable {
+public struct FormTableCell: Sendable, Hashable {
     /// The content: paragraphs, lists, signature boxes and date lines.
-    public var blocks: [Block]
+    public var blocks: [FormBlock]
     /// Columns this cell covers.
     public var columnSpan: Int
     /// Rows this cell covers.
     public var rowSpan: Int
     /// Horizontal alignment of its paragraphs.
-    public var alignment: Alignment
+    public var alignment: FormAlignment
     /// Vertical alignment.
-    public var verticalAlignment: VerticalAlignment
+    public var verticalAlignment: FormVerticalAlignment
     /// Whether it is a label cell: bold and lightly shaded.
     public var isHeader: Bool
 
     /// Creates a cell.
-    public init(blocks: [Block], columnSpan: Int = 1, rowSpan: Int = 1, alignment: Alignment = .left,
-                verticalAlignment: VerticalAlignment = .center, isHeader: Bool = false) {
+    public init(blocks: [FormBlock], columnSpan: Int = 1, rowSpan: Int = 1, alignment: FormAlignment = .left,
+                verticalAlignment: FormVerticalAlignment = .center, isHeader: Bool = false) {
         self.blocks = blocks
         self.columnSpan = columnSpan
         self.rowSpan = rowSpan

@@ -1,6 +1,6 @@
 /// Size limits on input, so that a runaway spreadsheet cell or record fails clearly instead of
 /// producing an unprintable form or exhausting memory.
-public struct Limits: Sendable, Hashable, Codable {
+public struct InputLimits: Sendable, Hashable, Codable {
     /// Longest name (subject, person, website), in characters.
     public var nameLength = 100
     /// Longest free text (address, reason, custom scope), in characters.
