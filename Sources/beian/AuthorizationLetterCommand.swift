@@ -5,13 +5,15 @@ struct AuthorizationLetterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "authorization-letter",
         abstract: Language.text("Write a unit's authorization letter (单位授权委托书).", "生成单位授权委托书。"),
-        discussion: Language.text("""
+        discussion: Language.text(
+            """
             With --scope transfer the package also lists the offline transfer materials. A sole \
             proprietorship without a seal passes --no-seal and signs, presses a fingerprint and writes \
             its ID number instead. For a person's filing only the transfer checklist exists.
 
             Examples (the parameters may also stand in the record's "requests"):
-            """, """
+            """,
+            """
             加 --scope transfer 时，材料中还会列出线下备案转移所需材料。
             没有公章的个体工商户加 --no-seal，由经营者签字、
             按手印并写明身份证号码代替盖章。个人备案只有转移材料清单，没有委托书。
@@ -19,13 +21,13 @@ struct AuthorizationLetterCommand: ParsableCommand {
             示例（这些参数也可以写在记录的 "requests" 里）：
             """) + """
 
-              beian authorization-letter Examples/authorization-request.json
-              beian authorization-letter Examples/hubei-filing.json \\
-                --agent-name 赵六 --agent-id 11010519491231002X \\
-                --scope transfer --from-account 1234567890 --to-account 9876543210
-              beian authorization-letter Examples/hubei-filing.json \\
-                --agent-name 赵六 --agent-id 11010519491231002X --scope-text 办理备案核查整改
-            """
+                  beian authorization-letter Examples/authorization-request.json
+                  beian authorization-letter Examples/hubei-filing.json \\
+                    --agent-name 赵六 --agent-id 11010519491231002X \\
+                    --scope transfer --from-account 1234567890 --to-account 9876543210
+                  beian authorization-letter Examples/hubei-filing.json \\
+                    --agent-name 赵六 --agent-id 11010519491231002X --scope-text 办理备案核查整改
+                """
     )
 
     @Argument(help: Language.text("The filing record (JSON); - reads standard input.", "备案记录（JSON）；写 - 则从标准输入读取。"))

@@ -6,7 +6,8 @@ struct BatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
         abstract: Language.text("Generate documents for many filings: JSON Lines or CSV in, files + manifest out.", "批量生成多个备案的文书：读入 JSON Lines 或 CSV，输出文件和清单。"),
-        discussion: Language.text("""
+        discussion: Language.text(
+            """
             Every record ends in DIR/manifest.jsonl (its files with SHA-256) or DIR/errors.jsonl \
             (every problem with its field path); a bad record never stops the run. Documents that do \
             not apply to a record (a Hubei SMS for a Beijing filing) are skipped and listed in its \
@@ -18,7 +19,8 @@ struct BatchCommand: AsyncParsableCommand {
             Exit codes: 0 every record succeeded, 1 some failed, 2 unusable arguments.
 
             Examples:
-            """, """
+            """,
+            """
             每条记录的结果写入 DIR/manifest.jsonl（生成的文件及其 SHA-256）或
             DIR/errors.jsonl（每个问题及其字段路径）；一条记录出错不会中断整批。
             不适用于某条记录的文书（如北京的备案不需要湖北年审短信）会跳过，
@@ -32,12 +34,12 @@ struct BatchCommand: AsyncParsableCommand {
             示例：
             """) + """
 
-              beian batch Examples/filings.jsonl -o out \\
-                --documents deregistration-form,hubei-sms --provider 001
-              beian batch Examples/filings.csv --documents shandong-mail -o out --resume
-              beian batch Examples/filings.jsonl --documents deregistration-form \\
-                -o out-1 --shard 1/4
-            """
+                  beian batch Examples/filings.jsonl -o out \\
+                    --documents deregistration-form,hubei-sms --provider 001
+                  beian batch Examples/filings.csv --documents shandong-mail -o out --resume
+                  beian batch Examples/filings.jsonl --documents deregistration-form \\
+                    -o out-1 --shard 1/4
+                """
     )
 
     @Argument(help: Language.text("The input: .csv is read as CSV, anything else as JSON Lines.", "输入文件：.csv 按 CSV 读取，其他按 JSON Lines 读取。"))
@@ -111,9 +113,12 @@ struct BatchCommand: AsyncParsableCommand {
         var line = ProgressLine(total: source.format == .jsonLines && isatty(STDERR_FILENO) == 1 ? ProgressLine.countRecords(in: inputURL) : nil)
         let summary: BatchRunSummary
         do {
-            summary = try await engine.runBatch(source, job: job, into: URL(fileURLWithPath: options.output, isDirectory: true),
-                                                options: BatchRunOptions(jobs: jobs, shard: parsedShard, resume: resume,
-                                                                         language: Language.ofThisRun)) { progress in
+            summary = try await engine.runBatch(
+                source, job: job, into: URL(fileURLWithPath: options.output, isDirectory: true),
+                options: BatchRunOptions(
+                    jobs: jobs, shard: parsedShard, resume: resume,
+                    language: Language.ofThisRun)
+            ) { progress in
                 line.update(done: progress.processed, failed: progress.failed)
             }
         } catch {
@@ -125,9 +130,11 @@ struct BatchCommand: AsyncParsableCommand {
         line.update(done: done.processed, failed: done.failed, force: true)
         line.finish()
         let resumed = done.alreadyComplete
-        Terminal.error(Language.text(
-            "\(done.processed) record(s) processed\(resumed > 0 ? ", \(resumed) already complete" : ""): \(done.succeeded) succeeded (\(done.filesWritten) file(s) written this run), \(done.failed) failed. See \(summary.manifest.relativePath) and errors.jsonl.",
-            "共处理 \(done.processed) 条记录\(resumed > 0 ? "（其中 \(resumed) 条此前已完成）" : "")：\(done.succeeded) 条成功（本次写入 \(done.filesWritten) 个文件），\(done.failed) 条失败。详见 \(summary.manifest.relativePath) 和 errors.jsonl。"))
+        Terminal.error(
+            Language.text(
+                "\(done.processed) record(s) processed\(resumed > 0 ? ", \(resumed) already complete" : ""): \(done.succeeded) succeeded (\(done.filesWritten) file(s) written this run), \(done.failed) failed. See \(summary.manifest.relativePath) and errors.jsonl.",
+                "共处理 \(done.processed) 条记录\(resumed > 0 ? "（其中 \(resumed) 条此前已完成）" : "")：\(done.succeeded) 条成功（本次写入 \(done.filesWritten) 个文件），\(done.failed) 条失败。详见 \(summary.manifest.relativePath) 和 errors.jsonl。"
+            ))
         if done.failed > 0 { throw Failure.input }
     }
 }

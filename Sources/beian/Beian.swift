@@ -7,7 +7,8 @@ struct Beian: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "beian",
         abstract: Language.text("Generate the paperwork and messages of China's ICP website filing (ICP备案).", "生成 ICP 备案的各类文书和短信。"),
-        discussion: Language.text("""
+        discussion: Language.text(
+            """
             stdout carries the data a command produces; stderr carries diagnostics.
 
             Exit codes:
@@ -15,7 +16,8 @@ struct Beian: AsyncParsableCommand {
               1  the input has errors, or a check found failures (each is printed)
               2  the command cannot run as given (unknown option, unreadable file)
               3  a template is broken (file:line:column is printed)
-            """, """
+            """,
+            """
             标准输出是命令生成的数据，标准错误输出是诊断信息。
 
             退出码：

@@ -3,7 +3,9 @@ import BeianKit
 
 /// Options of a deregistration application, shared by the form and the Shandong package.
 struct DeregistrationOptions: ParsableArguments {
-    @Option(name: .customLong("website"), help: Language.text("A website number to cancel (repeatable). Default: the subject number, which cancels the subject and all its websites.", "要注销的网站备案号（可多次指定）。默认注销主体备案号，即注销主体及其全部网站。"))
+    @Option(
+        name: .customLong("website"),
+        help: Language.text("A website number to cancel (repeatable). Default: the subject number, which cancels the subject and all its websites.", "要注销的网站备案号（可多次指定）。默认注销主体备案号，即注销主体及其全部网站。"))
     var websites: [String] = []
 
     @Option(help: Language.text("Why the filing is cancelled, e.g. 网站不再运营.", "注销原因，例如“网站不再运营”。"))
@@ -33,7 +35,9 @@ struct DeregistrationOptions: ParsableArguments {
     @Option(help: Language.text("The contact person's e-mail.", "联系人电子邮箱。"))
     var contactEmail: String?
 
-    @Flag(help: Language.text("The applicant tried the access provider's online deregistration and could not finish it (the Guangdong form ticks its box only then).", "申请人已尝试通过接入商在线注销但未能办成（广东的申请表只在此时勾选相应方框）。"))
+    @Flag(
+        help: Language.text(
+            "The applicant tried the access provider's online deregistration and could not finish it (the Guangdong form ticks its box only then).", "申请人已尝试通过接入商在线注销但未能办成（广东的申请表只在此时勾选相应方框）。"))
     var onlineAttempted = false
 
     @Flag(help: Language.text("The websites are no longer hosted by the filing's access provider (空壳); the Henan form is for such filings.", "网站已不在原接入商处接入（空壳）；河南的申请表用于这类备案。"))
@@ -65,13 +69,15 @@ struct DeregistrationFormCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deregistration-form",
         abstract: Language.text("Write a province's deregistration application form (注销申请表).", "生成各省的备案注销申请表。"),
-        discussion: Language.text("""
+        discussion: Language.text(
+            """
             The province comes from the filing number; `beian provinces` shows each province's route. \
             Fujian takes no offline application and Shandong takes mailed materials (`beian shandong-mail`): \
             both are refused with what to do instead. The record's "requests" override these options.
 
             Examples:
-            """, """
+            """,
+            """
             省份由备案号确定；`beian provinces` 列出各省的办理方式。福建不受理线下申请，
             山东须邮寄材料（`beian shandong-mail`）：这两种情况会拒绝生成，
             并说明应当怎么办。记录中的 "requests" 优先于这些选项。
@@ -79,15 +85,15 @@ struct DeregistrationFormCommand: ParsableCommand {
             示例：
             """) + """
 
-              beian deregistration-form Examples/hubei-filing.json --reason 网站不再运营
-              beian deregistration-form Examples/hubei-filing.json \\
-                --website 鄂ICP备2019012345号-2 --reason 网站停止运营 --format html
-              beian deregistration-form Examples/hubei-filing.json \\
-                --category other --basis domain --applicant-name 某某公司 \\
-                --applicant-certificate-type unified-social-credit-code \\
-                --applicant-certificate-number 91350100M000100Y43 \\
-                --contact-name 赵六 --contact-mobile 13912345678 --reason 空壳备案
-            """
+                  beian deregistration-form Examples/hubei-filing.json --reason 网站不再运营
+                  beian deregistration-form Examples/hubei-filing.json \\
+                    --website 鄂ICP备2019012345号-2 --reason 网站停止运营 --format html
+                  beian deregistration-form Examples/hubei-filing.json \\
+                    --category other --basis domain --applicant-name 某某公司 \\
+                    --applicant-certificate-type unified-social-credit-code \\
+                    --applicant-certificate-number 91350100M000100Y43 \\
+                    --contact-name 赵六 --contact-mobile 13912345678 --reason 空壳备案
+                """
     )
 
     @Argument(help: Language.text("The filing record (JSON); - reads standard input.", "备案记录（JSON）；写 - 则从标准输入读取。"))
@@ -105,20 +111,22 @@ struct ShandongMailCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shandong-mail",
         abstract: Language.text("Write the Shandong mailing package: checklist, 注销申请书 and mailing sheet.", "生成山东邮寄注销材料：材料清单、注销申请书和邮寄单。"),
-        discussion: Language.text("""
+        discussion: Language.text(
+            """
             For Shandong (鲁) filings, which are deregistered by mail. The bureau's address comes from \
             data/shandong-mail.json, which a --templates folder can override.
 
             Example:
-            """, """
+            """,
+            """
             适用于山东（鲁）的备案，山东以邮寄方式办理注销。管局地址取自
             data/shandong-mail.json，可用 --templates 文件夹覆盖。
 
             示例：
             """) + """
 
-              beian shandong-mail Examples/shandong-filing.json --reason 公司已注销 -o output
-            """
+                  beian shandong-mail Examples/shandong-filing.json --reason 公司已注销 -o output
+                """
     )
 
     @Argument(help: Language.text("The filing record (JSON); - reads standard input.", "备案记录（JSON）；写 - 则从标准输入读取。"))

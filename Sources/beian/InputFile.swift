@@ -14,8 +14,10 @@ enum InputFile {
                 return data
             }
             let exists = FileManager.default.fileExists(atPath: path)
-            Terminal.error(Language.text("error: cannot read \(path): \(exists ? "it cannot be read" : "no such file")",
-                                         "错误：无法读取 \(path)：\(exists ? "文件不可读" : "文件不存在")"))
+            Terminal.error(
+                Language.text(
+                    "error: cannot read \(path): \(exists ? "it cannot be read" : "no such file")",
+                    "错误：无法读取 \(path)：\(exists ? "文件不可读" : "文件不存在")"))
             throw .usage
         }
     }
@@ -26,8 +28,10 @@ enum InputFile {
         guard let path else { return nil }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            Terminal.error(Language.text("error: cannot read the template folder \(path): no such folder",
-                                         "错误：无法读取模板文件夹 \(path)：文件夹不存在"))
+            Terminal.error(
+                Language.text(
+                    "error: cannot read the template folder \(path): no such folder",
+                    "错误：无法读取模板文件夹 \(path)：文件夹不存在"))
             throw .usage
         }
         return URL(fileURLWithPath: path, isDirectory: true)

@@ -6,8 +6,9 @@ extension Language: ExpressibleByArgument {}
 
 /// `--lang zh|en`, which every command takes: the language of diagnostics, hints and reports.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .customLong("lang"),
-            help: Language.text("zh or en: the language of messages (default: zh when LC_ALL, LC_MESSAGES or LANG starts with zh).", "zh 或 en：提示信息的语言（默认：LC_ALL、LC_MESSAGES 或 LANG 以 zh 开头时为中文）。"))
+    @Option(
+        name: .customLong("lang"),
+        help: Language.text("zh or en: the language of messages (default: zh when LC_ALL, LC_MESSAGES or LANG starts with zh).", "zh 或 en：提示信息的语言（默认：LC_ALL、LC_MESSAGES 或 LANG 以 zh 开头时为中文）。"))
     var lang: Language?
 }
 

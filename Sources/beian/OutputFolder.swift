@@ -19,9 +19,10 @@ struct OutputFolder {
         let target = url.appendingPathComponent(file.fileName)
         let existed = FileManager.default.fileExists(atPath: target.path)
         if existed, noClobber {
-            Terminal.error(Language.text(
-                "error: \(target.relativePath) exists and --no-clobber was given\n  hint: remove it, write elsewhere with -o, or leave out --no-clobber to replace it",
-                "错误：\(target.relativePath) 已存在，且指定了 --no-clobber\n  提示：请删除该文件、用 -o 写到别处，或去掉 --no-clobber 以替换它"))
+            Terminal.error(
+                Language.text(
+                    "error: \(target.relativePath) exists and --no-clobber was given\n  hint: remove it, write elsewhere with -o, or leave out --no-clobber to replace it",
+                    "错误：\(target.relativePath) 已存在，且指定了 --no-clobber\n  提示：请删除该文件、用 -o 写到别处，或去掉 --no-clobber 以替换它"))
             throw .usage
         }
         let written: URL
@@ -31,8 +32,12 @@ struct OutputFolder {
             Terminal.error("error: \(error)")
             throw .usage
         }
-        if existed { Terminal.error(Language.text("note: replaced \(target.relativePath), which existed",
-                                                   "说明：\(target.relativePath) 原已存在，已替换")) }
+        if existed {
+            Terminal.error(
+                Language.text(
+                    "note: replaced \(target.relativePath), which existed",
+                    "说明：\(target.relativePath) 原已存在，已替换"))
+        }
         return written.relativePath
     }
 }

@@ -30,20 +30,22 @@ struct TemplatesCommand: ParsableCommand {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Language.text("Check templates by rendering each with sample filings.", "用样例备案逐个渲染模板，检查模板是否有误。"),
-            discussion: Language.text("""
+            discussion: Language.text(
+                """
                 Prints file:line:column: error: message for each broken template and exits 3; a \
                 template with no fitting sample data is checked for Mustache syntax only.
 
                 Example:
-                """, """
+                """,
+                """
                 每个有误的模板输出一行 文件:行:列: error: 说明，退出码为 3；
                 没有合适样例数据的模板只检查 Mustache 语法。
 
                 示例：
                 """) + """
 
-                  beian templates check my-templates/
-                """
+                      beian templates check my-templates/
+                    """
         )
 
         @OptionGroup var language: LanguageOption

@@ -94,8 +94,10 @@ struct BatchCommandTests {
 
     @Test func mixedInputAccountsForEveryRecord() throws {
         let out = try Self.scratch()
-        let result = try CLI.run(["batch", "batch-mixed.jsonl", "--documents", "deregistration-form,hubei-sms",
-                                  "--provider", "001", "--date", "2026-11-22", "-o", out.path])
+        let result = try CLI.run([
+            "batch", "batch-mixed.jsonl", "--documents", "deregistration-form,hubei-sms",
+            "--provider", "001", "--date", "2026-11-22", "-o", out.path,
+        ])
         #expect(result.status == 1, "some records fail: exit 1")
         let input = try String(contentsOf: Fixtures.directory.appending(path: "batch-mixed.jsonl"), encoding: .utf8)
         let recordLines = input.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
@@ -170,8 +172,9 @@ struct BatchCommandTests {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             let done = Self.completeLines(manifestURL)
-            print("batch killed \(point.name): \(done.count) of \(count) records in the manifest, "
-                  + (process.terminationReason == .uncaughtSignal ? "killed by SIGKILL" : "had already finished"))
+            print(
+                "batch killed \(point.name): \(done.count) of \(count) records in the manifest, "
+                    + (process.terminationReason == .uncaughtSignal ? "killed by SIGKILL" : "had already finished"))
             if attempt < 2 {
                 #expect(process.terminationReason == .uncaughtSignal, "\(point.name): the run was still going when killed")
                 #expect(done.count < count)
@@ -196,8 +199,9 @@ struct BatchCommandTests {
         let cleanManifest = try String(contentsOf: clean.appending(path: "manifest.jsonl"), encoding: .utf8)
         let resumedManifest = try String(contentsOf: killed.appending(path: "manifest.jsonl"), encoding: .utf8)
         #expect(cleanManifest == resumedManifest, "the same manifest, in input order")
-        #expect(try String(contentsOf: clean.appending(path: "errors.jsonl"), encoding: .utf8)
-            == String(contentsOf: killed.appending(path: "errors.jsonl"), encoding: .utf8))
+        #expect(
+            try String(contentsOf: clean.appending(path: "errors.jsonl"), encoding: .utf8)
+                == String(contentsOf: killed.appending(path: "errors.jsonl"), encoding: .utf8))
     }
 
     @Test func shardsCoverTheInputExactlyOnce() throws {
@@ -206,8 +210,10 @@ struct BatchCommandTests {
         var seen: [Int] = []
         for shard in 1...3 {
             let out = folder.appending(path: "shard-\(shard)")
-            let result = try CLI.run(["batch", input.path, "--documents", "deregistration-form", "--shard", "\(shard)/3",
-                                      "--format", "text", "-o", out.path])
+            let result = try CLI.run([
+                "batch", input.path, "--documents", "deregistration-form", "--shard", "\(shard)/3",
+                "--format", "text", "-o", out.path,
+            ])
             #expect(result.status == 0)
             let lines = try Self.manifest(out).map(\.line) + Self.errors(out).map(\.line)
             #expect(lines.count >= 33 && lines.count <= 34)
@@ -220,8 +226,10 @@ struct BatchCommandTests {
 
     @Test func csvWithChineseHeadersAndByteOrderMark() throws {
         let out = try Self.scratch()
-        let result = try CLI.run(["batch", "batch-chinese-headers.csv", "--documents", "deregistration-form,shandong-mail,hubei-sms",
-                                  "--provider", "001", "--date", "2026-11-22", "--format", "text", "-o", out.path])
+        let result = try CLI.run([
+            "batch", "batch-chinese-headers.csv", "--documents", "deregistration-form,shandong-mail,hubei-sms",
+            "--provider", "001", "--date", "2026-11-22", "--format", "text", "-o", out.path,
+        ])
         #expect(result.status == 1)
         let manifest = try Self.manifest(out), errors = try Self.errors(out)
         #expect(manifest.map(\.line) == [2, 4], "rows 2 and 3 are one subject with two websites")

@@ -39,8 +39,10 @@ struct BatchManifestEncodingTests {
         let input = folder.appending(path: "input.jsonl")
         try lines.write(to: input, atomically: true, encoding: .utf8)
         let out = folder.appending(path: "out")
-        _ = try CLI.run(["batch", input.path, "--documents", "deregistration-form,hubei-sms,shandong-mail",
-                         "--provider", "001", "--date", "2026-11-22", "--format", "text", "-o", out.path])
+        _ = try CLI.run([
+            "batch", input.path, "--documents", "deregistration-form,hubei-sms,shandong-mail",
+            "--provider", "001", "--date", "2026-11-22", "--format", "text", "-o", out.path,
+        ])
 
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -20,7 +20,8 @@ enum CLI {
             let candidate = directory.appending(path: "beian")
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-               FileManager.default.isExecutableFile(atPath: candidate.path) {
+                FileManager.default.isExecutableFile(atPath: candidate.path)
+            {
                 return candidate
             }
         }
@@ -30,8 +31,10 @@ enum CLI {
     private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
     /// Runs `beian` with `arguments` in `directory`, feeding `stdin`, and waits for it to end.
-    static func run(_ arguments: [String], in directory: URL = Fixtures.directory, stdin: Data = Data(),
-                    environment: [String: String] = [:]) throws -> CLIResult {
+    static func run(
+        _ arguments: [String], in directory: URL = Fixtures.directory, stdin: Data = Data(),
+        environment: [String: String] = [:]
+    ) throws -> CLIResult {
         let executable = try #require(executable, "the beian executable was not found next to the test bundle \(Bundle.main.bundleURL.path)")
         let scratch = FileManager.default.temporaryDirectory.appending(path: "beian-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -65,9 +68,10 @@ enum CLI {
         process.waitUntilExit()
         try out.close()
         try err.close()
-        return CLIResult(stdout: try String(contentsOf: outURL, encoding: .utf8),
-                         stderr: try String(contentsOf: errURL, encoding: .utf8),
-                         status: process.terminationStatus)
+        return CLIResult(
+            stdout: try String(contentsOf: outURL, encoding: .utf8),
+            stderr: try String(contentsOf: errURL, encoding: .utf8),
+            status: process.terminationStatus)
     }
 }
 
@@ -95,7 +99,8 @@ enum Golden {
             Issue.record("missing golden file \(name); run BEIAN_UPDATE_GOLDEN=1 swift test to write it", sourceLocation: sourceLocation)
             return
         }
-        #expect(actual == expected, "output differs from Golden/\(name); if the change is intended, run BEIAN_UPDATE_GOLDEN=1 swift test",
-                sourceLocation: sourceLocation)
+        #expect(
+            actual == expected, "output differs from Golden/\(name); if the change is intended, run BEIAN_UPDATE_GOLDEN=1 swift test",
+            sourceLocation: sourceLocation)
     }
 }

@@ -115,15 +115,17 @@ struct DocumentCommandTests {
     @Test func cancellingEveryWebsiteRecommendsTheSubject() throws {
         let scratch = try ScratchFolder()
         let websites = (1...3).flatMap { ["--website", "鄂ICP备2019012345号-\($0)"] }
-        let result = try CLI.run(["deregistration-form", "hubei-filing.json", "--reason", "x"] + websites
-            + ["--date", DocumentCase.date, "--format", "text", "-o", scratch.url.path])
+        let result = try CLI.run(
+            ["deregistration-form", "hubei-filing.json", "--reason", "x"] + websites
+                + ["--date", DocumentCase.date, "--format", "text", "-o", scratch.url.path])
         #expect(result.status == 0)
         #expect(result.stderr.contains("warning: --website: cancelling every website leaves the subject 鄂ICP备2019012345号 without websites"))
         #expect(result.stderr.contains("hint: to close everything, cancel the subject instead: leave out --website"))
         #expect(try scratch.files() == ["hubei-2019012345-sites-1-2-3-deregistration-form.txt"])
         // Two of three is not every website.
-        let two = try CLI.run(["deregistration-form", "hubei-filing.json", "--reason", "x"] + websites.prefix(4)
-            + ["--date", DocumentCase.date, "--format", "text", "-o", scratch.url.path])
+        let two = try CLI.run(
+            ["deregistration-form", "hubei-filing.json", "--reason", "x"] + websites.prefix(4)
+                + ["--date", DocumentCase.date, "--format", "text", "-o", scratch.url.path])
         #expect(two.status == 0)
         #expect(!two.stderr.contains("cancelling every website"))
     }
@@ -144,20 +146,26 @@ struct DocumentCommandTests {
     }
 
     @Test func agentIDWithABadCheckDigit() throws {
-        let stderr = try refused(["authorization-letter", "hubei-filing.json", "--agent-name", "赵六",
-                                  "--agent-id", "110105194912310021", "--scope", "change"], status: 2)
+        let stderr = try refused(
+            [
+                "authorization-letter", "hubei-filing.json", "--agent-name", "赵六",
+                "--agent-id", "110105194912310021", "--scope", "change",
+            ], status: 2)
         #expect(stderr.contains("error: --agent-id: '110105194912310021' fails its check digit"))
     }
 
     @Test func transferNeedsBothAccounts() throws {
-        let stderr = try refused(["authorization-letter", "hubei-filing.json"] + DocumentCase.agent
-            + ["--scope", "transfer", "--from-account", "1234567890"], status: 2)
+        let stderr = try refused(
+            ["authorization-letter", "hubei-filing.json"] + DocumentCase.agent
+                + ["--scope", "transfer", "--from-account", "1234567890"], status: 2)
         #expect(stderr.contains("error: --to-account: a transfer names the account the filing leaves and the one it moves to"))
     }
 
-    @Test("a person's filing has no letter for scopes other than transfer", arguments: [
-        ["--scope", "deregistration"], ["--scope", "change"], ["--scope-text", "办理备案核查整改"],
-    ])
+    @Test(
+        "a person's filing has no letter for scopes other than transfer",
+        arguments: [
+            ["--scope", "deregistration"], ["--scope", "change"], ["--scope-text", "办理备案核查整改"],
+        ])
     func personLetterRefused(scope: [String]) throws {
         let stderr = try refused(["authorization-letter", "hubei-person.json"] + DocumentCase.agent + scope)
         #expect(stderr.contains("hubei-person.json: error: subject.nature: an authorization letter is a unit's document"))
@@ -171,15 +179,18 @@ struct DocumentCommandTests {
     }
 
     @Test func missingTemplateFolderIsAUsageError() throws {
-        let stderr = try refused(["deregistration-form", "hubei-filing.json", "--reason", "x", "--templates", "templates/no-such-folder"],
-                                 status: 2)
+        let stderr = try refused(
+            ["deregistration-form", "hubei-filing.json", "--reason", "x", "--templates", "templates/no-such-folder"],
+            status: 2)
         #expect(stderr.contains("templates/no-such-folder"))
     }
 
     @Test func anExistingFileIsReplacedWithANoteOrKeptWithNoClobber() throws {
         let scratch = try ScratchFolder()
-        let arguments = ["deregistration-form", "hubei-filing.json", "--reason", "x", "--date", DocumentCase.date,
-                         "--format", "text", "-o", scratch.url.path]
+        let arguments = [
+            "deregistration-form", "hubei-filing.json", "--reason", "x", "--date", DocumentCase.date,
+            "--format", "text", "-o", scratch.url.path,
+        ]
         let first = try CLI.run(arguments)
         #expect(first.status == 0)
         #expect(!first.stderr.contains("replaced"))

@@ -5,8 +5,9 @@ import Testing
 /// LibreOffice for DOCX, an XML parser for HTML. These fail, never skip, without the programs.
 @Suite("documents as files")
 struct DocumentFileTests {
-    @Test("every DOCX opens in python-docx and converts to PDF with the expected pages; every HTML is XML",
-          .timeLimit(.minutes(5)))
+    @Test(
+        "every DOCX opens in python-docx and converts to PDF with the expected pages; every HTML is XML",
+        .timeLimit(.minutes(5)))
     func consumers() throws {
         let scratch = try ScratchFolder()
         let batch = scratch.path("batch")
@@ -90,12 +91,16 @@ struct DocumentFileTests {
         return try JSONSerialization.data(withJSONObject: record)
     }
 
-    @Test("markup, Mustache tags and paths in data come out literally", .timeLimit(.minutes(3)), arguments: [
-        (["deregistration-form", "-", "--reason", "原因</cell>{{reason}}&lt;"], "hubei-filing.json", "hubei-2019012345-deregistration-form"),
-        (["shandong-mail", "-", "--reason", "原因</cell>{{reason}}&lt;"], "shandong-filing.json", "shandong-2019045678-shandong-mail"),
-        (["authorization-letter", "-", "--scope-text", "原因</cell>{{reason}}&lt;"] + DocumentCase.agent, "hubei-filing.json",
-         "hubei-2019012345-authorization-letter"),
-    ])
+    @Test(
+        "markup, Mustache tags and paths in data come out literally", .timeLimit(.minutes(3)),
+        arguments: [
+            (["deregistration-form", "-", "--reason", "原因</cell>{{reason}}&lt;"], "hubei-filing.json", "hubei-2019012345-deregistration-form"),
+            (["shandong-mail", "-", "--reason", "原因</cell>{{reason}}&lt;"], "shandong-filing.json", "shandong-2019045678-shandong-mail"),
+            (
+                ["authorization-letter", "-", "--scope-text", "原因</cell>{{reason}}&lt;"] + DocumentCase.agent, "hubei-filing.json",
+                "hubei-2019012345-authorization-letter"
+            ),
+        ])
     func hostileData(arguments: [String], fixture: String, stem: String) throws {
         let scratch = try ScratchFolder()
         let input = try Self.hostileRecord(fixture)

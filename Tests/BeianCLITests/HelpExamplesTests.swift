@@ -21,12 +21,16 @@ import Testing
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if var current = pending {
                 current += " " + trimmed
-                if current.hasSuffix("\\") { pending = String(current.dropLast()).trimmingCharacters(in: .whitespaces) } else {
+                if current.hasSuffix("\\") {
+                    pending = String(current.dropLast()).trimmingCharacters(in: .whitespaces)
+                } else {
                     commands.append(current)
                     pending = nil
                 }
             } else if trimmed.hasPrefix("beian ") {
-                if trimmed.hasSuffix("\\") { pending = String(trimmed.dropLast()).trimmingCharacters(in: .whitespaces) } else {
+                if trimmed.hasSuffix("\\") {
+                    pending = String(trimmed.dropLast()).trimmingCharacters(in: .whitespaces)
+                } else {
                     commands.append(trimmed)
                 }
             }
@@ -44,8 +48,9 @@ import Testing
     @Test("examples name files that exist and run as written", arguments: commands)
     func runnable(_ command: [String]) throws {
         let scratch = try ScratchFolder()
-        try FileManager.default.createSymbolicLink(at: scratch.path("Examples"),
-                                                   withDestinationURL: Self.repository.appending(path: "Examples"))
+        try FileManager.default.createSymbolicLink(
+            at: scratch.path("Examples"),
+            withDestinationURL: Self.repository.appending(path: "Examples"))
         for example in try Self.examples(command, columns: 80) {
             let arguments = example.split(separator: " ").dropFirst().map(String.init)
             for file in arguments where [".json", ".jsonl", ".csv"].contains(where: file.hasSuffix) {

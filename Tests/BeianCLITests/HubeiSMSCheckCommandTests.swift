@@ -76,12 +76,14 @@ struct HubeiSMSCheckCommandTests {
         #expect(binary.stderr.contains("UTF-8"))
     }
 
-    @Test("usage errors exit 2", arguments: [
-        ["hubei-sms", "check", "no-such-log.csv"],
-        ["hubei-sms", "check", "sms-log-ok.csv", "--filing", "no-such-filing.json"],
-        ["hubei-sms", "check", "sms-log-ok.csv", "--bogus"],
-        ["hubei-sms", "check"],
-    ])
+    @Test(
+        "usage errors exit 2",
+        arguments: [
+            ["hubei-sms", "check", "no-such-log.csv"],
+            ["hubei-sms", "check", "sms-log-ok.csv", "--filing", "no-such-filing.json"],
+            ["hubei-sms", "check", "sms-log-ok.csv", "--bogus"],
+            ["hubei-sms", "check"],
+        ])
     func usageErrors(arguments: [String]) throws {
         let result = try CLI.run(arguments)
         #expect(result.status == 2)

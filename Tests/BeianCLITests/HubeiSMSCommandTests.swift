@@ -63,8 +63,12 @@ struct HubeiSMSCommandTests {
 
     // MARK: Options
 
-    @Test("status and aliases", arguments: [("无变化", "无变化"), ("已更新", "已更新"), ("已注销", "已注销"),
-                                           ("unchanged", "无变化"), ("updated", "已更新"), ("deregistered", "已注销")])
+    @Test(
+        "status and aliases",
+        arguments: [
+            ("无变化", "无变化"), ("已更新", "已更新"), ("已注销", "已注销"),
+            ("unchanged", "无变化"), ("updated", "已更新"), ("deregistered", "已注销"),
+        ])
     func status(spelling: String, written: String) throws {
         #expect(try messages(["--status", spelling]).allSatisfy { $0["body"]!.hasSuffix("#\(written)#") })
     }
@@ -150,8 +154,9 @@ struct HubeiSMSCommandTests {
     @Test func noWebsite() throws {
         var record = try #require(try JSONSerialization.jsonObject(with: Fixtures.data("hubei-filing.json")) as? [String: Any])
         record["websites"] = [Any]()
-        let result = try CLI.run(["hubei-sms", "-", "--provider", "001", "--date", "2020-05-01"],
-                                 stdin: try JSONSerialization.data(withJSONObject: record))
+        let result = try CLI.run(
+            ["hubei-sms", "-", "--provider", "001", "--date", "2020-05-01"],
+            stdin: try JSONSerialization.data(withJSONObject: record))
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("-: error: websites: "))
@@ -163,15 +168,17 @@ struct HubeiSMSCommandTests {
             var subject = try #require(record["subject"] as? [String: Any])
             subject["owner"] = ["name": "张三", "mobile": mobile]
             record["subject"] = subject
-            let result = try CLI.run(["hubei-sms", "-", "--provider", "001", "--date", "2020-05-01"],
-                                     stdin: try JSONSerialization.data(withJSONObject: record))
+            let result = try CLI.run(
+                ["hubei-sms", "-", "--provider", "001", "--date", "2020-05-01"],
+                stdin: try JSONSerialization.data(withJSONObject: record))
             #expect(result.status == 1)
             #expect(result.stderr.contains("-: error: subject.owner.mobile: \(mobile)"))
             #expect(result.stderr.contains("hint: send from"))
             #expect(result.stderr.contains("--sender"))
             // Only website 1 falls back to the subject's mobile; the others have their own.
-            let others = try CLI.run(["hubei-sms", "-", "--provider", "001", "--date", "2020-05-01", "--website", "鄂ICP备2019012345号-1"],
-                                     stdin: try JSONSerialization.data(withJSONObject: record))
+            let others = try CLI.run(
+                ["hubei-sms", "-", "--provider", "001", "--date", "2020-05-01", "--website", "鄂ICP备2019012345号-1"],
+                stdin: try JSONSerialization.data(withJSONObject: record))
             #expect(others.status == 0)
         }
     }
@@ -181,8 +188,9 @@ struct HubeiSMSCommandTests {
         var subject = try #require(record["subject"] as? [String: Any])
         subject["owner"] = ["name": "张三", "mobile": "17031234567"]
         record["subject"] = subject
-        let result = try CLI.run(["hubei-sms", "-", "--provider", "001", "--date", "2020-05-01", "--format", "csv"],
-                                 stdin: try JSONSerialization.data(withJSONObject: record))
+        let result = try CLI.run(
+            ["hubei-sms", "-", "--provider", "001", "--date", "2020-05-01", "--format", "csv"],
+            stdin: try JSONSerialization.data(withJSONObject: record))
         #expect(result.status == 0)
         #expect(result.stdout.contains("鄂ICP备2019012345号-2,17031234567,china-mobile,106509719767,"))
         #expect(result.stderr.contains("-: warning: subject.owner.mobile: 17031234567 belongs to a virtual operator"))
@@ -201,10 +209,12 @@ struct HubeiSMSCommandTests {
         #expect(result.stderr.contains("鄂ICP备2019012345号-9"))
     }
 
-    @Test("usage errors exit 2", arguments: [
-        ["--bogus"], ["--status", "changed"], ["--carrier", "铁通"], ["--carrier", "1234=china-mobile"],
-        ["--date", "2020-02-30"], ["--format", "pdf"],
-    ])
+    @Test(
+        "usage errors exit 2",
+        arguments: [
+            ["--bogus"], ["--status", "changed"], ["--carrier", "铁通"], ["--carrier", "1234=china-mobile"],
+            ["--date", "2020-02-30"], ["--format", "pdf"],
+        ])
     func usageErrors(extra: [String]) throws {
         let result = try sms(extra)
         #expect(result.status == 2)
@@ -219,8 +229,9 @@ struct HubeiSMSCommandTests {
     }
 
     @Test func standardInput() throws {
-        let result = try CLI.run(["hubei-sms", "-", "--provider", "001", "--date", "2020-05-01", "--format", "csv"],
-                                 stdin: try Fixtures.data("hubei-filing.json"))
+        let result = try CLI.run(
+            ["hubei-sms", "-", "--provider", "001", "--date", "2020-05-01", "--format", "csv"],
+            stdin: try Fixtures.data("hubei-filing.json"))
         #expect(result.status == 0)
         #expect(result.stdout == (try CLI.run(Self.base + ["--format", "csv"]).stdout))
     }
@@ -250,12 +261,13 @@ struct HubeiSMSCommandTests {
     @Test func textTemplateOverride() throws {
         let result = try sms(["--templates", "templates/custom-text"])
         #expect(result.status == 0)
-        #expect(result.stdout == """
-            13012345678 → 10690661740694920: #001#鄂ICP备2019012345号-1#无变化#
-            13812345678 → 106509719767: #001#鄂ICP备2019012345号-2#无变化#
-            18912345678 → 10690738140694920: #001#鄂ICP备2019012345号-3#无变化#
+        #expect(
+            result.stdout == """
+                13012345678 → 10690661740694920: #001#鄂ICP备2019012345号-1#无变化#
+                13812345678 → 106509719767: #001#鄂ICP备2019012345号-2#无变化#
+                18912345678 → 10690738140694920: #001#鄂ICP备2019012345号-3#无变化#
 
-            """)
+                """)
     }
 
     @Test func missingTemplateFolderIsAUsageError() throws {

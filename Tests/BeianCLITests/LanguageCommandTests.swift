@@ -58,8 +58,9 @@ struct LanguageCommandTests {
         // A single-filing command names `requests.provider` as its option `--provider`.
         let result = try CLI.run(["hubei-sms", "hubei-filing.json", "--date", "2020-07-01"], environment: Self.chinese)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("hubei-filing.json: 错误: --provider: 缺少接入商代码\n  提示：请在 --provider 中填写接入商的三位代码（如阿里云为 001）"),
-                "\(result.stderr)")
+        #expect(
+            result.stderr.contains("hubei-filing.json: 错误: --provider: 缺少接入商代码\n  提示：请在 --provider 中填写接入商的三位代码（如阿里云为 001）"),
+            "\(result.stderr)")
     }
 
     @Test func hubeiSMSCheckReportsInChinese() throws {
@@ -84,10 +85,12 @@ struct LanguageCommandTests {
         #expect(json.stdout.contains("一条短信里有 2 条记录"))
     }
 
-    @Test("Chinese help shows the English help's examples", arguments: [
-        ["validate"], ["deregistration-form"], ["shandong-mail"], ["authorization-letter"],
-        ["hubei-sms", "plan"], ["hubei-sms", "check"], ["batch"], ["templates", "check"],
-    ])
+    @Test(
+        "Chinese help shows the English help's examples",
+        arguments: [
+            ["validate"], ["deregistration-form"], ["shandong-mail"], ["authorization-letter"],
+            ["hubei-sms", "plan"], ["hubei-sms", "check"], ["batch"], ["templates", "check"],
+        ])
     func chineseHelp(_ command: [String]) throws {
         let english = try CLI.run(command + ["--help"], environment: ["COLUMNS": "80"]).stdout
         let chinese = try CLI.run(command + ["--help"], environment: ["COLUMNS": "80", "LANG": "zh_CN.UTF-8"]).stdout
@@ -113,8 +116,10 @@ struct LanguageCommandTests {
         func run(_ language: String) throws -> (errors: [[String: Any]], stderr: String) {
             let out = FileManager.default.temporaryDirectory.appending(path: "beian-lang-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: out) }
-            let result = try CLI.run(["batch", "batch-mixed.jsonl", "--documents", "deregistration-form", "--lang", language,
-                                      "-o", out.path])
+            let result = try CLI.run([
+                "batch", "batch-mixed.jsonl", "--documents", "deregistration-form", "--lang", language,
+                "-o", out.path,
+            ])
             #expect(result.status == 1)
             let text = try String(contentsOf: out.appending(path: "errors.jsonl"), encoding: .utf8)
             let lines = try text.split(separator: "\n").map {

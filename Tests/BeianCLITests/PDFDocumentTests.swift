@@ -6,8 +6,9 @@ import Testing
 /// the programs.
 @Suite("documents as PDF")
 struct PDFDocumentTests {
-    @Test("every document kind and province variant is a sound PDF with embedded subsets that gives its text back",
-          .timeLimit(.minutes(5)))
+    @Test(
+        "every document kind and province variant is a sound PDF with embedded subsets that gives its text back",
+        .timeLimit(.minutes(5)))
     func everyKind() throws {
         let scratch = try ScratchFolder()
         for item in DocumentCase.all {
@@ -59,7 +60,8 @@ struct PDFDocumentTests {
         let single = try CLI.run(["deregistration-form", "hubei-filing.json", "-o", scratch.path("single").path] + common)
         try #require(single.status == 0, "\(single.stderr)")
         let name = "hubei-2019012345-deregistration-form.pdf"
-        #expect(try Data(contentsOf: scratch.path("batch").appending(path: name))
+        #expect(
+            try Data(contentsOf: scratch.path("batch").appending(path: name))
                 == Data(contentsOf: scratch.path("single").appending(path: name)))
     }
 
@@ -73,8 +75,10 @@ struct PDFDocumentTests {
         }
         let input = scratch.path("twelve.json")
         try JSONSerialization.data(withJSONObject: record).write(to: input)
-        let result = try CLI.run(["deregistration-form", input.path, "--reason", "网站不再运营", "--format", "pdf",
-                                  "-o", scratch.path("out").path])
+        let result = try CLI.run([
+            "deregistration-form", input.path, "--reason", "网站不再运营", "--format", "pdf",
+            "-o", scratch.path("out").path,
+        ])
         try #require(result.status == 0, "\(result.stderr)")
         let pdf = scratch.path("out").appending(path: "hubei-2019012345-deregistration-form.pdf").path
         try PDFTools.expectSound(pdf, "twelve")
@@ -97,8 +101,10 @@ struct PDFDocumentTests {
         }
         let input = scratch.path("seventy.json")
         try JSONSerialization.data(withJSONObject: record).write(to: input)
-        let result = try CLI.run(["deregistration-form", input.path, "--reason", "网站不再运营", "--format", "pdf",
-                                  "-o", scratch.path("out").path])
+        let result = try CLI.run([
+            "deregistration-form", input.path, "--reason", "网站不再运营", "--format", "pdf",
+            "-o", scratch.path("out").path,
+        ])
         try #require(result.status == 0, "\(result.stderr)")
         let pdf = scratch.path("out").appending(path: "hubei-2019012345-deregistration-form.pdf").path
         try PDFTools.expectSound(pdf, "seventy")
@@ -115,8 +121,10 @@ struct PDFDocumentTests {
         record["websites"] = [["name": "示例网站", "filingNumber": "鄂ICP备2019012345号-1", "domains": [domain]]]
         let input = scratch.path("long.json")
         try JSONSerialization.data(withJSONObject: record).write(to: input)
-        let result = try CLI.run(["deregistration-form", input.path, "--reason", "网站不再运营", "--format", "pdf",
-                                  "-o", scratch.path("out").path])
+        let result = try CLI.run([
+            "deregistration-form", input.path, "--reason", "网站不再运营", "--format", "pdf",
+            "-o", scratch.path("out").path,
+        ])
         try #require(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("“\(domain)” is wider than its box in the PDF"))
         let pdf = scratch.path("out").appending(path: "hubei-2019012345-deregistration-form.pdf").path
@@ -127,8 +135,10 @@ struct PDFDocumentTests {
     func hostileValues() throws {
         let scratch = try ScratchFolder()
         let hostile = #"a) Tj ET (( \ \\ % << >> endstream %%EOF"#
-        let result = try CLI.run(["deregistration-form", "hubei-filing.json", "--reason", hostile, "--format", "pdf",
-                                  "-o", scratch.path("out").path])
+        let result = try CLI.run([
+            "deregistration-form", "hubei-filing.json", "--reason", hostile, "--format", "pdf",
+            "-o", scratch.path("out").path,
+        ])
         try #require(result.status == 0, "\(result.stderr)")
         let pdf = scratch.path("out").appending(path: "hubei-2019012345-deregistration-form.pdf").path
         try PDFTools.expectSound(pdf, "hostile")
@@ -138,8 +148,10 @@ struct PDFDocumentTests {
     @Test("a character the fonts lack fails the command, naming it and its text, and writes no file")
     func missingGlyph() throws {
         let scratch = try ScratchFolder()
-        let result = try CLI.run(["deregistration-form", "hubei-filing.json", "--reason", "网站😀关闭", "--format", "pdf",
-                                  "-o", scratch.path("out").path])
+        let result = try CLI.run([
+            "deregistration-form", "hubei-filing.json", "--reason", "网站😀关闭", "--format", "pdf",
+            "-o", scratch.path("out").path,
+        ])
         #expect(result.status == 1)
         #expect(result.stderr.contains("U+1F600) in “网站😀关闭”"))
         #expect(!FileManager.default.fileExists(atPath: scratch.path("out").path + "/hubei-2019012345-deregistration-form.pdf"))
@@ -148,8 +160,10 @@ struct PDFDocumentTests {
     @Test("a missing font folder is one clear error naming the package")
     func missingFonts() throws {
         let scratch = try ScratchFolder()
-        let result = try CLI.run(["deregistration-form", "hubei-filing.json", "--format", "pdf", "--font-dir", scratch.url.path,
-                                  "-o", scratch.path("out").path])
+        let result = try CLI.run([
+            "deregistration-form", "hubei-filing.json", "--format", "pdf", "--font-dir", scratch.url.path,
+            "-o", scratch.path("out").path,
+        ])
         #expect(result.status != 0)
         #expect(result.stderr.contains("fonts-noto-cjk"))
         #expect(!FileManager.default.fileExists(atPath: scratch.path("out").path + "/hubei-2019012345-deregistration-form.pdf"))
@@ -158,8 +172,10 @@ struct PDFDocumentTests {
     @Test("batch --format pdf writes a PDF per record")
     func batch() throws {
         let scratch = try ScratchFolder()
-        let result = try CLI.run(["batch", "batch-mixed.jsonl", "--documents", "deregistration-form", "--format", "pdf",
-                                  "-o", scratch.path("out").path])
+        let result = try CLI.run([
+            "batch", "batch-mixed.jsonl", "--documents", "deregistration-form", "--format", "pdf",
+            "-o", scratch.path("out").path,
+        ])
         let pdfs = try FileManager.default.subpathsOfDirectory(atPath: scratch.path("out").path).filter { $0.hasSuffix(".pdf") }
         #expect(!pdfs.isEmpty, "\(result.stderr)")
         for pdf in pdfs { try PDFTools.expectSound(scratch.path("out").path + "/" + pdf, pdf) }
@@ -181,8 +197,9 @@ enum PDFTools {
         #expect(!rows.isEmpty, "\(name): no fonts", sourceLocation: sourceLocation)
         for row in rows {
             let columns = row.split(separator: " ")
-            #expect(columns.first?.dropFirst(6).first == "+" && row.contains(" yes yes yes "),
-                    "\(name): a font that is not an embedded subset with ToUnicode: \(row)", sourceLocation: sourceLocation)
+            #expect(
+                columns.first?.dropFirst(6).first == "+" && row.contains(" yes yes yes "),
+                "\(name): a font that is not an embedded subset with ToUnicode: \(row)", sourceLocation: sourceLocation)
         }
     }
 

@@ -42,8 +42,10 @@ struct TemplatesCommandTests {
         #expect(lines.count == (try Self.bundledNames()).count)
         #expect(lines.allSatisfy { $0.hasPrefix("ok\t") && $0.hasSuffix("\tbundled") })
         // Every document template is rendered with sample data, not only parsed.
-        for name in ["deregistration/common", "deregistration/guangdong", "deregistration/guangxi", "deregistration/henan",
-                     "shandong/package", "authorization/letter", "authorization/transfer-checklist"] {
+        for name in [
+            "deregistration/common", "deregistration/guangdong", "deregistration/guangxi", "deregistration/henan",
+            "shandong/package", "authorization/letter", "authorization/transfer-checklist",
+        ] {
             #expect(lines.contains("ok\t\(name)\trendered\tbundled"[...]), "\(name) not rendered")
         }
     }
@@ -56,8 +58,9 @@ struct TemplatesCommandTests {
         let folder = scratch.path("my-templates")
         try FileManager.default.createDirectory(at: folder.appending(path: "deregistration"), withIntermediateDirectories: true)
         let source = try String(contentsOf: bundledFolder.appending(path: "deregistration/common.mustache"), encoding: .utf8)
-        let changed = source.replacingOccurrences(of: "<paragraph align=\"left\">{{bureau}}：</paragraph>",
-                                                  with: "<paragraph align=\"left\">致{{bureau}}（自定义模板）：</paragraph>")
+        let changed = source.replacingOccurrences(
+            of: "<paragraph align=\"left\">{{bureau}}：</paragraph>",
+            with: "<paragraph align=\"left\">致{{bureau}}（自定义模板）：</paragraph>")
         try #require(changed != source, "the bundled common form changed; update this test")
         try Data(changed.utf8).write(to: folder.appending(path: "deregistration/common.mustache"))
         return folder
@@ -86,11 +89,13 @@ struct TemplatesCommandTests {
 
     @Test func aMustacheSyntaxErrorIsReportedWithItsPosition() throws {
         let scratch = try ScratchFolder()
-        let result = try CLI.run(DocumentCase.all[0].arguments(format: "docx", into: scratch.path("out"))
-            + ["--templates", "templates/form-bad-syntax"])
+        let result = try CLI.run(
+            DocumentCase.all[0].arguments(format: "docx", into: scratch.path("out"))
+                + ["--templates", "templates/form-bad-syntax"])
         #expect(result.status == 3)
-        #expect(result.stderr.contains("deregistration/common.mustache:3:3: error: cannot parse the template: the section {{#numbers}} is never closed"),
-                "\(result.stderr)")
+        #expect(
+            result.stderr.contains("deregistration/common.mustache:3:3: error: cannot parse the template: the section {{#numbers}} is never closed"),
+            "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: scratch.path("out").path))
         let check = try CLI.run(["templates", "check", "templates/form-bad-syntax"])
         #expect(check.status == 3)
@@ -99,11 +104,13 @@ struct TemplatesCommandTests {
 
     @Test func markupTheDTDRefusesIsReportedWithItsLine() throws {
         let scratch = try ScratchFolder()
-        let result = try CLI.run(DocumentCase.all[0].arguments(format: "docx", into: scratch.path("out"))
-            + ["--templates", "templates/form-bad-markup"])
+        let result = try CLI.run(
+            DocumentCase.all[0].arguments(format: "docx", into: scratch.path("out"))
+                + ["--templates", "templates/form-bad-markup"])
         #expect(result.status == 3)
-        #expect(result.stderr.contains("deregistration/common.mustache:4:3: error: the rendered markup is invalid: No declaration for element marquee"),
-                "\(result.stderr)")
+        #expect(
+            result.stderr.contains("deregistration/common.mustache:4:3: error: the rendered markup is invalid: No declaration for element marquee"),
+            "\(result.stderr)")
         #expect(result.stderr.contains("<marquee>网站不再运营</marquee>"), "the rendered line is quoted")
         #expect(!FileManager.default.fileExists(atPath: scratch.path("out").path))
         let check = try CLI.run(["templates", "check", "templates/form-bad-markup"])
@@ -116,12 +123,14 @@ struct TemplatesCommandTests {
     @Test func aMissingPartialIsReported() throws {
         let check = try CLI.run(["templates", "check", "templates/form-missing-partial"])
         #expect(check.status == 3)
-        #expect(check.stderr.contains("deregistration/common.mustache:4:3: error: the partial 'deregistration/_signatures' does not exist"),
-                "\(check.stderr)")
+        #expect(
+            check.stderr.contains("deregistration/common.mustache:4:3: error: the partial 'deregistration/_signatures' does not exist"),
+            "\(check.stderr)")
         // Generating with it fails too, rather than printing a form with a part left out.
         let scratch = try ScratchFolder()
-        let result = try CLI.run(DocumentCase.all[0].arguments(format: "text", into: scratch.path("out"))
-            + ["--templates", "templates/form-missing-partial"])
+        let result = try CLI.run(
+            DocumentCase.all[0].arguments(format: "text", into: scratch.path("out"))
+                + ["--templates", "templates/form-missing-partial"])
         #expect(result.status == 3)
         #expect(result.stderr.contains("the partial 'deregistration/_signatures' does not exist"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: scratch.path("out").path))
@@ -134,12 +143,15 @@ struct TemplatesCommandTests {
         let folder = scratch.path("linked")
         try FileManager.default.createDirectory(at: folder.appending(path: "deregistration"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(at: folder.appending(path: "deregistration/common.mustache"), withDestinationURL: outside)
-        for arguments in [["templates", "check", folder.path], ["templates", "list", folder.path],
-                          DocumentCase.all[0].arguments(format: "text", into: scratch.path("out")) + ["--templates", folder.path]] {
+        for arguments in [
+            ["templates", "check", folder.path], ["templates", "list", folder.path],
+            DocumentCase.all[0].arguments(format: "text", into: scratch.path("out")) + ["--templates", folder.path],
+        ] {
             let result = try CLI.run(arguments)
             #expect(result.status == 3, "\(arguments[0]): exit \(result.status)")
-            #expect(result.stderr.contains("deregistration/common.mustache: error: the template is a link to a file outside the template folder"),
-                    "\(result.stderr)")
+            #expect(
+                result.stderr.contains("deregistration/common.mustache: error: the template is a link to a file outside the template folder"),
+                "\(result.stderr)")
             #expect(!result.stdout.contains("outside"))
         }
         #expect(!FileManager.default.fileExists(atPath: scratch.path("out").path))
@@ -149,8 +161,9 @@ struct TemplatesCommandTests {
         let scratch = try ScratchFolder()
         let folder = try Self.overrideFolder(in: scratch)
         try FileManager.default.moveItem(at: folder.appending(path: "deregistration/common.mustache"), to: folder.appending(path: "mine.mustache"))
-        try FileManager.default.createSymbolicLink(at: folder.appending(path: "deregistration/common.mustache"),
-                                                   withDestinationURL: folder.appending(path: "mine.mustache"))
+        try FileManager.default.createSymbolicLink(
+            at: folder.appending(path: "deregistration/common.mustache"),
+            withDestinationURL: folder.appending(path: "mine.mustache"))
         let item = DocumentCase.all[0]
         let result = try CLI.run(item.arguments(format: "text", into: scratch.path("out")) + ["--templates", folder.path])
         #expect(result.status == 0, "\(result.stderr)")
@@ -182,8 +195,10 @@ struct TemplatesCommandTests {
 
     /// Runs `templates check DIR` and the Hubei form with `--templates DIR`: both exit 3 with
     /// `expected` on stderr, write nothing, and print nothing of the outside files.
-    func expectRefused(_ folder: URL, _ expected: String, in scratch: borrowing ScratchFolder,
-                       sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func expectRefused(
+        _ folder: URL, _ expected: String, in scratch: borrowing ScratchFolder,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let check = try CLI.run(["templates", "check", folder.path])
         let form = try CLI.run(DocumentCase.all[0].arguments(format: "html", into: scratch.path("out")) + ["--templates", folder.path])
         for (what, result) in [("templates check", check), ("deregistration-form", form)] {
@@ -194,16 +209,18 @@ struct TemplatesCommandTests {
         #expect(!FileManager.default.fileExists(atPath: scratch.path("out").path), "no document written", sourceLocation: sourceLocation)
     }
 
-    @Test("a partial outside the template folder is refused by check and by a document command",
-          arguments: ["../secret", "/etc/passwd", "../../x", "../x", "../../outside/secret"])
+    @Test(
+        "a partial outside the template folder is refused by check and by a document command",
+        arguments: ["../secret", "/etc/passwd", "../../x", "../x", "../../outside/secret"])
     func partialOutsideTheFolder(name: String) throws {
         let scratch = try ScratchFolder()
         let folder = try Self.hostileFolder(scratch, common: Self.including(name))
         try expectRefused(folder, "deregistration/common.mustache:3:3: error: the partial '\(name)' names a file outside the template folder", in: scratch)
     }
 
-    @Test("a partial name with NUL, a backslash or a drive letter is a syntax error at its place",
-          arguments: [("sec\u{0}ret", "U+0000"), ("..\\secret", "'\\'"), ("C:\\Windows\\win.ini", "':'"), ("C:/x", "':'")])
+    @Test(
+        "a partial name with NUL, a backslash or a drive letter is a syntax error at its place",
+        arguments: [("sec\u{0}ret", "U+0000"), ("..\\secret", "'\\'"), ("C:\\Windows\\win.ini", "':'"), ("C:/x", "':'")])
     func partialWithForbiddenCharacter(name: String, shown: String) throws {
         let scratch = try ScratchFolder()
         let folder = try Self.hostileFolder(scratch, common: Self.including(name))
@@ -217,8 +234,9 @@ struct TemplatesCommandTests {
             // A partial that is a link to a file outside.
             let scratch = try ScratchFolder()
             let folder = try Self.hostileFolder(scratch, common: Self.including("deregistration/_mine"))
-            try FileManager.default.createSymbolicLink(at: folder.appending(path: "deregistration/_mine.mustache"),
-                                                       withDestinationURL: scratch.path("outside/secret.mustache"))
+            try FileManager.default.createSymbolicLink(
+                at: folder.appending(path: "deregistration/_mine.mustache"),
+                withDestinationURL: scratch.path("outside/secret.mustache"))
             try expectRefused(folder, "deregistration/_mine.mustache: error: the template is a link to a file outside the template folder", in: scratch)
         }
         do {
@@ -232,26 +250,41 @@ struct TemplatesCommandTests {
             // The template itself, by a relative link climbing out.
             let scratch = try ScratchFolder()
             let folder = try Self.hostileFolder(scratch, common: nil)
-            try FileManager.default.createSymbolicLink(atPath: folder.appending(path: "deregistration/common.mustache").path,
-                                                       withDestinationPath: "../../secret.mustache")
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.appending(path: "deregistration/common.mustache").path,
+                withDestinationPath: "../../secret.mustache")
             try expectRefused(folder, "deregistration/common.mustache: error: the template is a link to a file outside the template folder", in: scratch)
         }
     }
 
-    @Test("malformed templates are reported with file, line and column", arguments: [
-        ("<document title=\"{{title}}\">\n  {{#numbers}}\n  <title>x</title>\n</document>\n",
-         "deregistration/common.mustache:2:3: error: cannot parse the template: the section {{#numbers}} is never closed"),
-        ("<document title=\"{{title}}\">\n  <title>{{#numbers}}x{{/websites}}</title>\n</document>\n",
-         "deregistration/common.mustache:2:"),
-        ("<document title=\"{{title}}\">\n{{=<% =}}\n</document>\n",
-         "deregistration/common.mustache:2:"),
-        ("<document title=\"{{title}}\">\n  <title>x</title>\n  <paragraph><b>{{reason}}</paragraph>\n</document>\n",
-         "deregistration/common.mustache:3:35: error: the rendered markup is invalid: Opening and ending tag mismatch: b line 3 and paragraph"),
-        ("<document title=\"{{title}}\">\n  <title>x</title>\n  <blink>{{reason}}</blink>\n</document>\n",
-         "deregistration/common.mustache:3:3: error: the rendered markup is invalid: No declaration for element blink"),
-        ("<document title=\"{{title}}\">\n  {{> deregistration/common}}\n</document>\n",
-         "deregistration/common.mustache:2:3: error: the template includes itself as a partial: rendering would never end"),
-    ])
+    @Test(
+        "malformed templates are reported with file, line and column",
+        arguments: [
+            (
+                "<document title=\"{{title}}\">\n  {{#numbers}}\n  <title>x</title>\n</document>\n",
+                "deregistration/common.mustache:2:3: error: cannot parse the template: the section {{#numbers}} is never closed"
+            ),
+            (
+                "<document title=\"{{title}}\">\n  <title>{{#numbers}}x{{/websites}}</title>\n</document>\n",
+                "deregistration/common.mustache:2:"
+            ),
+            (
+                "<document title=\"{{title}}\">\n{{=<% =}}\n</document>\n",
+                "deregistration/common.mustache:2:"
+            ),
+            (
+                "<document title=\"{{title}}\">\n  <title>x</title>\n  <paragraph><b>{{reason}}</paragraph>\n</document>\n",
+                "deregistration/common.mustache:3:35: error: the rendered markup is invalid: Opening and ending tag mismatch: b line 3 and paragraph"
+            ),
+            (
+                "<document title=\"{{title}}\">\n  <title>x</title>\n  <blink>{{reason}}</blink>\n</document>\n",
+                "deregistration/common.mustache:3:3: error: the rendered markup is invalid: No declaration for element blink"
+            ),
+            (
+                "<document title=\"{{title}}\">\n  {{> deregistration/common}}\n</document>\n",
+                "deregistration/common.mustache:2:3: error: the template includes itself as a partial: rendering would never end"
+            ),
+        ])
     func malformedTemplate(source: String, expected: String) throws {
         let scratch = try ScratchFolder()
         let folder = try Self.hostileFolder(scratch, common: source)
@@ -270,32 +303,41 @@ struct TemplatesCommandTests {
 
     @Test(.timeLimit(.minutes(2))) func aListLoopNestedInItselfIsRefusedQuickly() throws {
         let scratch = try ScratchFolder()
-        let folder = try Self.hostileFolder(scratch, common: "<document title=\"{{title}}\">\n  <title>x</title>\n"
-            + "  {{#websites}}{{#websites}}{{#websites}}<paragraph>{{name}}</paragraph>{{/websites}}{{/websites}}{{/websites}}\n</document>\n")
+        let folder = try Self.hostileFolder(
+            scratch,
+            common: "<document title=\"{{title}}\">\n  <title>x</title>\n"
+                + "  {{#websites}}{{#websites}}{{#websites}}<paragraph>{{name}}</paragraph>{{/websites}}{{/websites}}{{/websites}}\n</document>\n")
         try Self.filing(websites: 1_000, into: scratch.path("big.json"))
         let start = ContinuousClock.now
-        let result = try CLI.run(["deregistration-form", scratch.path("big.json").path, "--reason", "x", "--templates", folder.path,
-                                  "-o", scratch.path("out").path])
+        let result = try CLI.run([
+            "deregistration-form", scratch.path("big.json").path, "--reason", "x", "--templates", folder.path,
+            "-o", scratch.path("out").path,
+        ])
         let elapsed = ContinuousClock.now - start
         print("beian deregistration-form with a triple-nested websites loop over 1,000 websites: exit \(result.status) after \(elapsed)")
         #expect(result.status == 3)
-        #expect(result.stderr.contains("deregistration/common.mustache: error: rendering stopped after 1,000,000 section repeats, the limit (TemplateLimits.sectionRepeats)"),
-                "\(result.stderr)")
+        #expect(
+            result.stderr.contains("deregistration/common.mustache: error: rendering stopped after 1,000,000 section repeats, the limit (TemplateLimits.sectionRepeats)"),
+            "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: scratch.path("out").path))
         #expect(elapsed < .seconds(30), "stopped at the limit, not after rendering a billion repeats")
         // The same list looped over once renders every website.
         try Data("<document title=\"{{title}}\">\n  <title>x</title>\n  {{#websites}}<paragraph>{{filingNumber}} {{name}}</paragraph>{{/websites}}\n</document>\n".utf8)
             .write(to: folder.appending(path: "deregistration/common.mustache"))
-        let once = try CLI.run(["deregistration-form", scratch.path("big.json").path, "--reason", "x", "--templates", folder.path,
-                                "--format", "text", "-o", scratch.path("out").path])
+        let once = try CLI.run([
+            "deregistration-form", scratch.path("big.json").path, "--reason", "x", "--templates", folder.path,
+            "--format", "text", "-o", scratch.path("out").path,
+        ])
         #expect(once.status == 0, "\(once.stderr)")
         let text = try String(contentsOf: scratch.path("out/hubei-2019012345-deregistration-form.txt"), encoding: .utf8)
         #expect(text.contains("鄂ICP备2019012345号-1000 网站1000"))
     }
 
     @Test func missingTemplateFolderIsAUsageError() throws {
-        for arguments in [["templates", "check", "templates/no-such-folder"], ["templates", "list", "templates/no-such-folder"],
-                          ["provinces", "--templates", "templates/no-such-folder"]] {
+        for arguments in [
+            ["templates", "check", "templates/no-such-folder"], ["templates", "list", "templates/no-such-folder"],
+            ["provinces", "--templates", "templates/no-such-folder"],
+        ] {
             let result = try CLI.run(arguments)
             #expect(result.status == 2, "\(arguments): exit \(result.status)")
             #expect(result.stderr.contains("templates/no-such-folder"))
@@ -314,8 +356,11 @@ struct TemplatesCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         let document = try String(contentsOf: scratch.path("out/\(item.stem).txt"), encoding: .utf8)
         try Golden.check(document, against: item.name + ".txt")
-        let relative = try CLI.run(["deregistration-form", arguments[1], "--reason", "网站不再运营", "--date", DocumentCase.date,
-                                    "--format", "text", "-o", "relative-out"], in: scratch.url)
+        let relative = try CLI.run(
+            [
+                "deregistration-form", arguments[1], "--reason", "网站不再运营", "--date", DocumentCase.date,
+                "--format", "text", "-o", "relative-out",
+            ], in: scratch.url)
         #expect(relative.status == 0)
         #expect(relative.stdout == "relative-out/\(item.stem).txt\n")
         #expect(FileManager.default.fileExists(atPath: scratch.path("relative-out/\(item.stem).txt").path))
@@ -361,9 +406,10 @@ struct TemplatesCommandTests {
         #expect(result.status == 0)
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(entries.count == 31)
-        let printed = Dictionary(uniqueKeysWithValues: entries.map {
-            (($0["province"] as? [String: Any])?["id"] as? String ?? "?", $0["route"] as? String ?? "?")
-        })
+        let printed = Dictionary(
+            uniqueKeysWithValues: entries.map {
+                (($0["province"] as? [String: Any])?["id"] as? String ?? "?", $0["route"] as? String ?? "?")
+            })
         #expect(printed == (try Self.routesInData()))
         let henan = try #require(entries.first { ($0["province"] as? [String: Any])?["id"] as? String == "henan" })
         #expect(henan["template"] as? String == "deregistration/henan")
@@ -383,8 +429,10 @@ struct TemplatesCommandTests {
         let result = try CLI.run(["provinces", "--templates", scratch.path("t").path])
         #expect(result.status == 0)
         #expect(result.stdout.contains("浙\t浙江省\tnot-offered\t"))
-        let form = try CLI.run(["deregistration-form", "zhejiang-filing.json", "--reason", "x", "--templates", scratch.path("t").path,
-                                "-o", scratch.path("out").path])
+        let form = try CLI.run([
+            "deregistration-form", "zhejiang-filing.json", "--reason", "x", "--templates", scratch.path("t").path,
+            "-o", scratch.path("out").path,
+        ])
         #expect(form.status == 1)
         #expect(form.stderr.contains("浙江省 does not take offline deregistration applications"))
     }

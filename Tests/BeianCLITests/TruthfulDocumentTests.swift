@@ -14,12 +14,14 @@ struct TruthfulDocumentTests {
     @Test("no document points to a page by its number (item 9)", arguments: DocumentCase.all)
     func noPageNumbersInText(_ item: DocumentCase) throws {
         let document = try text(item).document
-        #expect(document.range(of: "第[0-9０-９一二三四五六七八九十]+页", options: .regularExpression) == nil,
-                "\(item.name) refers to a page by number")
+        #expect(
+            document.range(of: "第[0-9０-９一二三四五六七八九十]+页", options: .regularExpression) == nil,
+            "\(item.name) refers to a page by number")
     }
 
-    @Test("every deregistration says a submission cannot be withdrawn, and warns about unapproved suffixes only (items 11, 12)",
-          arguments: DocumentCase.all.filter(\.deregisters))
+    @Test(
+        "every deregistration says a submission cannot be withdrawn, and warns about unapproved suffixes only (items 11, 12)",
+        arguments: DocumentCase.all.filter(\.deregisters))
     func deregistrationNotices(_ item: DocumentCase) throws {
         let (stderr, wrapped) = try text(item)
         // The text writer wraps notes, so a phrase may straddle a line end.
@@ -32,10 +34,12 @@ struct TruthfulDocumentTests {
 
     // MARK: Refusals (item 8)
 
-    @Test("a refused run reports the refusal and nothing of the outcome", arguments: [
-        ["deregistration-form", "fujian-filing.json", "--reason", "网站不再运营"],
-        ["deregistration-form", "shandong-filing.json", "--reason", "公司已注销"],
-    ])
+    @Test(
+        "a refused run reports the refusal and nothing of the outcome",
+        arguments: [
+            ["deregistration-form", "fujian-filing.json", "--reason", "网站不再运营"],
+            ["deregistration-form", "shandong-filing.json", "--reason", "公司已注销"],
+        ])
     func refusalSaysNothingOfTheOutcome(_ arguments: [String]) throws {
         let scratch = try ScratchFolder()
         let result = try CLI.run(arguments + ["--date", DocumentCase.date, "-o", scratch.path("out").path])
@@ -58,8 +62,9 @@ struct TruthfulDocumentTests {
     @Test("--no-seal is refused for a limited company, with the reason")
     func noSealForACompany() throws {
         let scratch = try ScratchFolder()
-        let result = try CLI.run(["authorization-letter", "hubei-filing.json"] + DocumentCase.agent
-            + ["--scope", "deregistration", "--no-seal", "--date", DocumentCase.date, "-o", scratch.path("out").path])
+        let result = try CLI.run(
+            ["authorization-letter", "hubei-filing.json"] + DocumentCase.agent
+                + ["--scope", "deregistration", "--no-seal", "--date", DocumentCase.date, "-o", scratch.path("out").path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("error: --no-seal: "), "\(result.stderr)")
         #expect(result.stderr.contains("个体工商户"))
@@ -73,11 +78,13 @@ struct TruthfulCheckboxTests {
     @Test("another's filing without --basis leaves both basis boxes blank, with a warning")
     func domainBasisIsNeverAssumed() throws {
         let scratch = try ScratchFolder()
-        let result = try CLI.run(["deregistration-form", "hubei-filing.json", "--category", "other",
-                                  "--applicant-name", "厦门示例域名有限公司", "--applicant-certificate-type", "unified-social-credit-code",
-                                  "--applicant-certificate-number", "91350100M000100Y43", "--contact-name", "赵六",
-                                  "--contact-mobile", "13912345678", "--reason", "域名已转让",
-                                  "--date", DocumentCase.date, "--format", "text", "-o", scratch.url.path])
+        let result = try CLI.run([
+            "deregistration-form", "hubei-filing.json", "--category", "other",
+            "--applicant-name", "厦门示例域名有限公司", "--applicant-certificate-type", "unified-social-credit-code",
+            "--applicant-certificate-number", "91350100M000100Y43", "--contact-name", "赵六",
+            "--contact-mobile", "13912345678", "--reason", "域名已转让",
+            "--date", DocumentCase.date, "--format", "text", "-o", scratch.url.path,
+        ])
         try #require(result.status == 0, "\(result.stderr)")
         let document = try String(contentsOf: scratch.path("hubei-2019012345-deregistration-form.txt"), encoding: .utf8)
         #expect(document.contains("[ ] 主体依据"))

@@ -28,8 +28,12 @@ struct TruthfulLayoutTests {
     /// The text of each page of the PDF LibreOffice makes of `docx`.
     func pages(of docx: URL, in scratch: borrowing ScratchFolder) throws -> [String] {
         let pdfFolder = scratch.path("pdf-\(docx.deletingPathExtension().lastPathComponent)")
-        let convert = try ExternalTool.run("soffice", ["-env:UserInstallation=" + scratch.path("profile").absoluteString,
-                                                       "--headless", "--convert-to", "pdf", "--outdir", pdfFolder.path, docx.path])
+        let convert = try ExternalTool.run(
+            "soffice",
+            [
+                "-env:UserInstallation=" + scratch.path("profile").absoluteString,
+                "--headless", "--convert-to", "pdf", "--outdir", pdfFolder.path, docx.path,
+            ])
         try #require(convert.status == 0, "\(convert.output)")
         let pdf = pdfFolder.appending(path: docx.deletingPathExtension().lastPathComponent + ".pdf").path
         let text = try ExternalTool.run("pdftotext", ["-layout", pdf, "-"])
@@ -42,14 +46,17 @@ struct TruthfulLayoutTests {
     func longForm() throws {
         let scratch = try ScratchFolder()
         let input = try filing(websites: 14, in: scratch)
-        let result = try CLI.run(["deregistration-form", input.path, "--reason", "网站不再运营", "--date", DocumentCase.date,
-                                  "-o", scratch.path("out").path])
+        let result = try CLI.run([
+            "deregistration-form", input.path, "--reason", "网站不再运营", "--date", DocumentCase.date,
+            "-o", scratch.path("out").path,
+        ])
         try #require(result.status == 0, "\(result.stderr)")
         let pages = try pages(of: scratch.path("out/hubei-2019012345-deregistration-form.docx"), in: scratch)
         try #require(pages.count == 2, "\(pages.count) pages")
         #expect(pages[0].contains("第1页共2页") || pages[0].contains("第 1 页 共 2 页"), "page 1 has no page number")
         #expect(pages[1].contains("第2页共2页") || pages[1].contains("第 2 页 共 2 页"), "page 2 has no page number")
-        let lastLine = pages[0].split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let lastLine =
+            pages[0].split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !$0.hasPrefix("第") }.last ?? ""
         #expect(lastLine != "申请人信息", "the 申请人信息 heading row is stranded at the foot of page 1")
         let text = pages.joined()

@@ -80,13 +80,15 @@ struct ValidateCommandTests {
         #expect(notJSON.stderr.contains("-: error: the input is not valid JSON"))
     }
 
-    @Test("usage errors exit 2", arguments: [
-        ["validate", "no-such-file.json"],
-        ["validate"],
-        ["validate", "--bogus", "hubei-filing.json"],
-        ["validate", "--format", "yaml", "hubei-filing.json"],
-        ["no-such-command"],
-    ])
+    @Test(
+        "usage errors exit 2",
+        arguments: [
+            ["validate", "no-such-file.json"],
+            ["validate"],
+            ["validate", "--bogus", "hubei-filing.json"],
+            ["validate", "--format", "yaml", "hubei-filing.json"],
+            ["no-such-command"],
+        ])
     func usageErrors(arguments: [String]) throws {
         let result = try CLI.run(arguments)
         #expect(result.status == 2)

@@ -10,9 +10,10 @@ import Testing
 struct CryptoCoexistenceTests {
     @Test func bothLibrariesAreUsableUnqualified() throws {
         let engine = try BeianEngine(today: CalendarDate(year: 2026, month: 11, day: 22)!)
-        let record = try Data(contentsOf: URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appending(path: "Examples/hubei-filing.json"))
+        let record = try Data(
+            contentsOf: URL(fileURLWithPath: #filePath)
+                .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+                .appending(path: "Examples/hubei-filing.json"))
         let filing = try Filing(jsonData: record)
         let form = try engine.deregistrationForm(for: filing, request: DeregistrationRequest(reason: "网站不再运营"))
         let file: RenderedFile = form.docx()
@@ -25,7 +26,9 @@ struct CryptoCoexistenceTests {
         #expect(Array(digest).count == 32)
         #expect(Array(SHA256.hash(data: form.docx().data)) == Array(digest), "the same input gives the same bytes")
         let key = SymmetricKey(size: .bits256)
-        #expect(HMAC<SHA256>.isValidAuthenticationCode(HMAC<SHA256>.authenticationCode(for: file.data, using: key),
-                                                       authenticating: file.data, using: key))
+        #expect(
+            HMAC<SHA256>.isValidAuthenticationCode(
+                HMAC<SHA256>.authenticationCode(for: file.data, using: key),
+                authenticating: file.data, using: key))
     }
 }

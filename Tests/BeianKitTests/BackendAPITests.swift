@@ -86,7 +86,8 @@ import Testing
         let error = #expect(throws: InputError.self) {
             try DocumentRequests(json: ["websites": [1], "noSeal": "yes", "colour": "red"])
         }
-        #expect(Set(error?.diagnostics.map(\.path.description) ?? [])
+        #expect(
+            Set(error?.diagnostics.map(\.path.description) ?? [])
                 == ["requests.websites[0]", "requests.noSeal", "requests.colour"])
     }
 

@@ -25,7 +25,8 @@ struct BadInputCorpusTests {
 
     static let expectations: [String: Expectation] = {
         guard let data = try? Data(contentsOf: corpus.appending(path: "expectations.json")),
-              let decoded = try? JSONDecoder().decode([String: Expectation].self, from: data) else { return [:] }
+            let decoded = try? JSONDecoder().decode([String: Expectation].self, from: data)
+        else { return [:] }
         return decoded
     }()
 

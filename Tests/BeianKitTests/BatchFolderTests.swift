@@ -74,8 +74,10 @@ struct BatchFolderTests {
         #expect(partialManifest.split(separator: "\n").count < summary.progress.succeeded, "the cancelled run stopped early")
 
         var reported: [BatchProgress] = []
-        let finished = try await engine.runBatch(BatchInput(url: inputURL), job: job, into: resumed,
-                                                 options: .init(jobs: 3, resume: true)) { reported.append($0) }
+        let finished = try await engine.runBatch(
+            BatchInput(url: inputURL), job: job, into: resumed,
+            options: .init(jobs: 3, resume: true)
+        ) { reported.append($0) }
         #expect(finished.progress.alreadyComplete == 40)
         #expect(finished.progress.processed == 80)
         #expect(reported.count == 80)
@@ -96,8 +98,9 @@ struct BatchFolderTests {
         try Data((line + "\n" + line + "\n").utf8).write(to: inputURL)
         defer { try? FileManager.default.removeItem(at: inputURL) }
         let engine = try BeianEngine(today: Self.today)
-        let summary = try await engine.runBatch(BatchInput(url: inputURL), job: BatchJob(documents: [.document(.deregistrationForm)]),
-                                                into: folder)
+        let summary = try await engine.runBatch(
+            BatchInput(url: inputURL), job: BatchJob(documents: [.document(.deregistrationForm)]),
+            into: folder)
         #expect(summary.progress.succeeded == 1 && summary.progress.failed == 1)
         let errors = try JSONDecoder().decode(BatchErrorLine.self, from: Data(contentsOf: summary.errors))
         #expect(errors.line == 2 && errors.diagnostics.filter { $0.severity == .error }.map(\.code) == ["batch.duplicate-file"])

@@ -23,15 +23,18 @@ struct BatchInputTests {
     /// A CSV with what is hard to cut: a BOM, CRLF and lone CR endings, a quoted field over
     /// three lines, a quote never closed, a subject whose rows are far apart in bytes, a last
     /// line without an ending.
-    static let hardCSV = Data(([0xEF, 0xBB, 0xBF] as [UInt8]) + Array("""
-        subjectFilingNumber,subjectName,websiteFilingNumber,websiteName\r\n\
-        京ICP备20010001号,甲公司,京ICP备20010001号-1,"一\r\n二\n三"\r\n\
-        京ICP备20010001号,甲公司,京ICP备20010001号-2,乙站\r\
-        沪ICP备20010002号,"丙公司,open\n\
-        粤ICP备20010003号,丁公司,粤ICP备20010003号-1,丁站\n\n\n\
-        粤ICP备20010003号,丁公司,粤ICP备20010003号-2,\(String(repeating: "长", count: 300))\n\
-        京ICP备20010001号,甲公司,京ICP备20010001号-3,又一站
-        """.utf8))
+    static let hardCSV = Data(
+        ([0xEF, 0xBB, 0xBF] as [UInt8])
+            + Array(
+                """
+                subjectFilingNumber,subjectName,websiteFilingNumber,websiteName\r\n\
+                京ICP备20010001号,甲公司,京ICP备20010001号-1,"一\r\n二\n三"\r\n\
+                京ICP备20010001号,甲公司,京ICP备20010001号-2,乙站\r\
+                沪ICP备20010002号,"丙公司,open\n\
+                粤ICP备20010003号,丁公司,粤ICP备20010003号-1,丁站\n\n\n\
+                粤ICP备20010003号,丁公司,粤ICP备20010003号-2,\(String(repeating: "长", count: 300))\n\
+                京ICP备20010001号,甲公司,京ICP备20010001号-3,又一站
+                """.utf8))
 
     static func inputs() throws -> [(name: String, data: Data, format: BatchInput.Format)] {
         [

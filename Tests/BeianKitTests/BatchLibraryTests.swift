@@ -9,8 +9,9 @@ struct BatchLibraryTests {
     @Test func resultsComeInInputOrderWithBoundedWork() async throws {
         let engine = try BeianEngine(today: Self.today)
         let records = (0..<40).map { index in
-            BatchRecord(line: index + 1, index: index, json: index % 10 == 3 ? nil : Self.record(index),
-                        diagnostics: index % 10 == 3 ? [Diagnostic(.error, "", code: "json.syntax", "broken")] : [])
+            BatchRecord(
+                line: index + 1, index: index, json: index % 10 == 3 ? nil : Self.record(index),
+                diagnostics: index % 10 == 3 ? [Diagnostic(.error, "", code: "json.syntax", "broken")] : [])
         }
         var lines: [Int] = []
         var failed = 0
@@ -26,8 +27,10 @@ struct BatchLibraryTests {
         let engine = try BeianEngine(today: Self.today)
         let records = (0..<12).map { BatchRecord(line: $0 + 1, index: $0, json: Self.record($0)) }
         var lines: [Int] = []
-        for await result in engine.batch(records, job: BatchJob(documents: [.document(.deregistrationForm)], format: .text),
-                                         shard: Shard("2/3"), skipping: [5]) {
+        for await result in engine.batch(
+            records, job: BatchJob(documents: [.document(.deregistrationForm)], format: .text),
+            shard: Shard("2/3"), skipping: [5])
+        {
             lines.append(result.line)
         }
         #expect(lines == [2, 8, 11], "indices 1, 4, 7, 10 are shard 2/3; line 5 was already done")
@@ -95,7 +98,8 @@ struct BatchLibraryTests {
     @Test func sha256MatchesTheStandardVectors() {
         #expect(FileChecksum.sha256Hex(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(FileChecksum.sha256Hex(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(FileChecksum.sha256Hex(Data("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+        #expect(
+            FileChecksum.sha256Hex(Data("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
                 == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }
 

@@ -37,8 +37,9 @@ struct CarrierChoiceTests {
         let reading = Filing.read(jsonData: try JSONSerialization.data(withJSONObject: record), options: testOptions)
         #expect(reading.filing == nil)
         let errors = reading.diagnostics.filter { $0.severity == .error }.map { "\($0.path) \($0.code)" }
-        #expect(errors.contains("requests.carrier[0].12345 mobile.length") || errors.contains { $0.hasPrefix("requests.carrier[0].12345 mobile.") },
-                "\(errors)")
+        #expect(
+            errors.contains("requests.carrier[0].12345 mobile.length") || errors.contains { $0.hasPrefix("requests.carrier[0].12345 mobile.") },
+            "\(errors)")
         #expect(errors.contains("requests.carrier[1].13812345678 carrier.unknown"), "\(errors)")
     }
 

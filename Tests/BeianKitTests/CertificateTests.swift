@@ -108,8 +108,10 @@ struct CertificateTests {
     }
 
     @Test func organizationCodeShape() {
-        for (code, expected) in [("D2143569", "organization-code.length"), ("D2143569-XX", "organization-code.length"),
-                                 ("D21435#9-X", "organization-code.character"), ("D21435６9-X", "organization-code.character")] {
+        for (code, expected) in [
+            ("D2143569", "organization-code.length"), ("D2143569-XX", "organization-code.length"),
+            ("D21435#9-X", "organization-code.character"), ("D21435６9-X", "organization-code.character"),
+        ] {
             let problem = #expect(throws: IdentifierProblem.self) { try OrganizationCode.validate(code) }
             #expect(problem?.code == expected, "\(code)")
         }
@@ -153,17 +155,19 @@ struct CertificateTests {
         }
     }
 
-    @Test("impossible birth dates are refused even with a correct check digit", arguments: [
-        "19490230", // no 30 February
-        "19000229", // 1900 is no leap year
-        "19851301", // month 13
-        "19850001", // month 0
-        "19850100", // day 0
-        "19850431", // no 31 April
-        "18491231", // before 1850
-        "20261124", // the day after today
-        "20991231", // future
-    ])
+    @Test(
+        "impossible birth dates are refused even with a correct check digit",
+        arguments: [
+            "19490230",  // no 30 February
+            "19000229",  // 1900 is no leap year
+            "19851301",  // month 13
+            "19850001",  // month 0
+            "19850100",  // day 0
+            "19850431",  // no 31 April
+            "18491231",  // before 1850
+            "20261124",  // the day after today
+            "20991231",  // future
+        ])
     func residentIDBirthDates(date: String) {
         let number = CheckCharacters.residentID("110105" + date + "002")
         let problem = #expect(throws: IdentifierProblem.self) { try ResidentIDNumber(number, today: testToday) }
@@ -193,28 +197,30 @@ struct CertificateTests {
 
     // MARK: Other documents
 
-    @Test("other documents are checked by format", arguments: [
-        (CertificateType.passport, "E12345678", true),
-        (.passport, "g1234567", true),
-        (.passport, "E12", false),
-        (.passport, "E1234567!", false),
-        (.hongKongMacaoPass, "H12345678", true),
-        (.hongKongMacaoPass, "M1234567890", true),
-        (.hongKongMacaoPass, "X12345678", false),
-        (.hongKongMacaoPass, "H1234567", false),
-        (.taiwanPass, "12345678", true),
-        (.taiwanPass, "1234567890", true),
-        (.taiwanPass, "123456789", false),
-        (.businessLicenseRegistration, "110108012345678", true),
-        (.businessLicenseRegistration, "11010801234567", false),
-        (.foreignPermanentResidence, "USA110079123456", true),
-        (.foreignPermanentResidence, "91100019800101001X", true),
-        (.foreignPermanentResidence, "US110079123456", false),
-        (.institutionLegalPerson, "事证第111000001234号", false),
-        (.institutionLegalPerson, "111000001234", true),
-        (.socialOrganization, "51110000500012345X", true),
-        (.other, "ABC", false),
-    ])
+    @Test(
+        "other documents are checked by format",
+        arguments: [
+            (CertificateType.passport, "E12345678", true),
+            (.passport, "g1234567", true),
+            (.passport, "E12", false),
+            (.passport, "E1234567!", false),
+            (.hongKongMacaoPass, "H12345678", true),
+            (.hongKongMacaoPass, "M1234567890", true),
+            (.hongKongMacaoPass, "X12345678", false),
+            (.hongKongMacaoPass, "H1234567", false),
+            (.taiwanPass, "12345678", true),
+            (.taiwanPass, "1234567890", true),
+            (.taiwanPass, "123456789", false),
+            (.businessLicenseRegistration, "110108012345678", true),
+            (.businessLicenseRegistration, "11010801234567", false),
+            (.foreignPermanentResidence, "USA110079123456", true),
+            (.foreignPermanentResidence, "91100019800101001X", true),
+            (.foreignPermanentResidence, "US110079123456", false),
+            (.institutionLegalPerson, "事证第111000001234号", false),
+            (.institutionLegalPerson, "111000001234", true),
+            (.socialOrganization, "51110000500012345X", true),
+            (.other, "ABC", false),
+        ])
     func otherDocuments(type: CertificateType, number: String, valid: Bool) {
         let result = Result { () throws(IdentifierProblem) in try Certificate.validated(type: type, number: number, today: testToday) }
         switch result {

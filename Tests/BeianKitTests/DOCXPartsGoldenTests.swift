@@ -10,7 +10,8 @@ struct DOCXPartsGoldenTests {
     @Test func unzippedPartsMatchTheirGolden() throws {
         let engine = try testEngine()
         var text = ""
-        let documents = try DocumentFixtures.corpus(engine).map { ($0.name, $0.document.docx().data) }
+        let documents =
+            try DocumentFixtures.corpus(engine).map { ($0.name, $0.document.docx().data) }
             + [("writer-sample", SampleDocument.document.docx())]
         for (name, data) in documents {
             text += "\(name)\n"

@@ -15,11 +15,16 @@ struct DOCXWriterTests {
     ]
 
     /// A document that ends in a table, whose only row is short and spans rows past the end.
-    static let endsInTable = FormDocument(title: "表", font: .fangsong, blocks: [
-        .table(FormTable(columnWidths: [1, 1, 1], rows: [
-            FormTableRow(cells: [FormTableCell(blocks: [], rowSpan: 3)]),
-        ])),
-    ])
+    static let endsInTable = FormDocument(
+        title: "表", font: .fangsong,
+        blocks: [
+            .table(
+                FormTable(
+                    columnWidths: [1, 1, 1],
+                    rows: [
+                        FormTableRow(cells: [FormTableCell(blocks: [], rowSpan: 3)])
+                    ]))
+        ])
 
     @Test func documentPartMatchesGolden() throws {
         let package = try ZIPReader(SampleDocument.document.docx())
@@ -30,12 +35,14 @@ struct DOCXWriterTests {
         }
         let expected = try [UInt8](Data(contentsOf: Self.golden))
         guard xml != expected else { return }
-        let at = zip(xml, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        let at =
+            zip(xml, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset
             ?? min(xml.count, expected.count)
         func excerpt(_ bytes: [UInt8]) -> String {
             String(decoding: bytes[max(at - 120, 0)..<min(at + 120, bytes.count)], as: UTF8.self)
         }
-        Issue.record("""
+        Issue.record(
+            """
             word/document.xml differs from Golden/sample-document.xml at byte \(at) \
             (BEIAN_UPDATE_GOLDEN=1 rewrites it)
             written:  …\(excerpt(xml))…
@@ -66,8 +73,9 @@ struct DOCXWriterTests {
     }
 
     @Test func textComesOutLiterally() throws {
-        let xml = String(decoding: try #require(ZIPReader(SampleDocument.document.docx())["word/document.xml"]),
-                         as: UTF8.self)
+        let xml = String(
+            decoding: try #require(ZIPReader(SampleDocument.document.docx())["word/document.xml"]),
+            as: UTF8.self)
         #expect(xml.contains("&lt;w:p&gt;]]&gt;{{name}}&amp;amp;&quot;&apos;𠮷"))
         #expect(!xml.contains("<w:p>]]>"))
         #expect(xml.contains(">控制字符</w:t>"))
@@ -76,13 +84,15 @@ struct DOCXWriterTests {
     }
 
     @Test func rowSpansGetContinuationCells() throws {
-        let xml = String(decoding: try #require(ZIPReader(Self.endsInTable.docx())["word/document.xml"]),
-                         as: UTF8.self)
+        let xml = String(
+            decoding: try #require(ZIPReader(Self.endsInTable.docx())["word/document.xml"]),
+            as: UTF8.self)
         // One row: the spanning cell starts its merge, and the short row is padded to the grid.
         #expect(xml.components(separatedBy: "<w:vMerge w:val=\"restart\"/>").count == 2)
         #expect(xml.contains("<w:gridSpan w:val=\"2\"/>"))
-        let sample = String(decoding: try #require(ZIPReader(SampleDocument.document.docx())["word/document.xml"]),
-                            as: UTF8.self)
+        let sample = String(
+            decoding: try #require(ZIPReader(SampleDocument.document.docx())["word/document.xml"]),
+            as: UTF8.self)
         #expect(sample.components(separatedBy: "<w:vMerge/>").count == 2)
     }
 
@@ -100,8 +110,10 @@ struct DOCXWriterTests {
     @Test func pythonDocxReadsWhatWasWritten() throws {
         let directory = try ExternalTool.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let documents = [("sample", SampleDocument.document), ("table", Self.endsInTable),
-                         ("empty", FormDocument(title: "", blocks: [])), ("oddities", SampleDocument.oddities)]
+        let documents = [
+            ("sample", SampleDocument.document), ("table", Self.endsInTable),
+            ("empty", FormDocument(title: "", blocks: [])), ("oddities", SampleDocument.oddities),
+        ]
         var files: [String] = []
         for (name, document) in documents {
             let file = directory.appendingPathComponent("\(name).docx")
@@ -170,10 +182,12 @@ struct DOCXWriterTests {
         try SampleDocument.document.docx().write(to: file)
         // A private profile: parallel runs sharing the default one lock each other out.
         let profile = directory.appendingPathComponent("profile").absoluteString
-        let result = try ExternalTool.run("soffice", [
-            "-env:UserInstallation=\(profile)", "--headless", "--convert-to", "pdf",
-            "--outdir", directory.path, file.path,
-        ])
+        let result = try ExternalTool.run(
+            "soffice",
+            [
+                "-env:UserInstallation=\(profile)", "--headless", "--convert-to", "pdf",
+                "--outdir", directory.path, file.path,
+            ])
         #expect(result.status == 0, "soffice: \(result.output)")
         let pdf = try Data(contentsOf: directory.appendingPathComponent("sample.pdf"))
         #expect(pdf.starts(with: Array("%PDF".utf8)))

@@ -12,8 +12,9 @@ struct DocumentEngineTests {
 
     @Test("the Hubei form matches the CLI's golden text, Golden/form-hubei.html and Golden/form-hubei-document.xml")
     func hubeiFormGoldens() throws {
-        let form = try testEngine().deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"),
-                                                       request: .init(reason: "网站不再运营", date: DocumentFixtures.date))
+        let form = try testEngine().deregistrationForm(
+            for: DocumentFixtures.filing("hubei-filing.json"),
+            request: .init(reason: "网站不再运营", date: DocumentFixtures.date))
         // The CLI and the library are one engine: the same text, byte for byte.
         let cliGolden = DocumentFixtures.directory.deletingLastPathComponent().appendingPathComponent("BeianCLITests/Golden/form-hubei.txt")
         #expect(form.text().string == (try String(contentsOf: cliGolden, encoding: .utf8)))
@@ -55,8 +56,9 @@ struct DocumentEngineTests {
     }
 
     @Test func websiteRequestCancelsOnlyThatWebsite() throws {
-        let form = try testEngine().deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"),
-                                                       request: .init(websites: ["鄂ICP备2019012345号-2"], reason: "x", date: DocumentFixtures.date))
+        let form = try testEngine().deregistrationForm(
+            for: DocumentFixtures.filing("hubei-filing.json"),
+            request: .init(websites: ["鄂ICP备2019012345号-2"], reason: "x", date: DocumentFixtures.date))
         #expect(form.fileStem == "hubei-2019012345-sites-2-deregistration-form")
         #expect(form.text().string.contains("鄂ICP备2019012345号-2（注销网站：示例商城）"))
         #expect(!form.text().string.contains("blog-example.cn"))
@@ -64,23 +66,29 @@ struct DocumentEngineTests {
     }
 
     @Test func anotherUnitOnTheDomainBasis() throws {
-        let form = try testEngine().deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"), request: .init(
-            reason: "x", category: .other, basis: .domain, applicant: DocumentFixtures.otherApplicant(), date: DocumentFixtures.date))
+        let form = try testEngine().deregistrationForm(
+            for: DocumentFixtures.filing("hubei-filing.json"),
+            request: .init(
+                reason: "x", category: .other, basis: .domain, applicant: DocumentFixtures.otherApplicant(), date: DocumentFixtures.date))
         let text = form.text().string
         #expect(text.contains("[ ] 注销本单位（本人）备案　　[x] 注销他单位"))
         #expect(text.contains("[x] 域名依据"))
         #expect(text.contains("| 申请单位名称 | 厦门示例域名有限公司"))
         #expect(text.contains("| 主办单位名称 | 武汉示例科技有限公司"))
         // The category follows from the applicant when not stated; the domain basis never does.
-        let inferred = try testEngine().deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"), request: .init(
-            reason: "x", basis: .domain, applicant: DocumentFixtures.otherApplicant(), date: DocumentFixtures.date))
+        let inferred = try testEngine().deregistrationForm(
+            for: DocumentFixtures.filing("hubei-filing.json"),
+            request: .init(
+                reason: "x", basis: .domain, applicant: DocumentFixtures.otherApplicant(), date: DocumentFixtures.date))
         #expect(inferred.text().string == text)
     }
 
     @Test func ownCategoryWithAnotherApplicantIsRefused() throws {
         let error = try requireInputError {
-            try testEngine().deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"), request: .init(
-                reason: "x", category: .own, applicant: DocumentFixtures.otherApplicant(), date: DocumentFixtures.date))
+            try testEngine().deregistrationForm(
+                for: DocumentFixtures.filing("hubei-filing.json"),
+                request: .init(
+                    reason: "x", category: .own, applicant: DocumentFixtures.otherApplicant(), date: DocumentFixtures.date))
         }
         #expect(error.diagnostics.errors.map(\.code).sorted() == ["deregistration.basis-mismatch", "deregistration.own-mismatch"])
     }
@@ -94,24 +102,41 @@ struct DocumentEngineTests {
 
     @Test func refusals() throws {
         let request = DeregistrationRequest(reason: "x", date: DocumentFixtures.date)
-        #expect(try refusal { try $0.deregistrationForm(for: DocumentFixtures.filing("fujian-filing.json"), request: request) }
+        #expect(
+            try refusal { try $0.deregistrationForm(for: DocumentFixtures.filing("fujian-filing.json"), request: request) }
                 == ["deregistration.not-offered"])
-        #expect(try refusal { try $0.deregistrationForm(for: DocumentFixtures.filing("shandong-filing.json"), request: request) }
+        #expect(
+            try refusal { try $0.deregistrationForm(for: DocumentFixtures.filing("shandong-filing.json"), request: request) }
                 == ["deregistration.mail-only"])
-        #expect(try refusal { try $0.shandongMailPackage(for: DocumentFixtures.filing("hubei-filing.json"), request: request) }
+        #expect(
+            try refusal { try $0.shandongMailPackage(for: DocumentFixtures.filing("hubei-filing.json"), request: request) }
                 == ["deregistration.wrong-province"])
-        #expect(try refusal { try $0.shandongMailPackage(for: DocumentFixtures.filing("shandong-filing.json"), request: .init(date: DocumentFixtures.date)) }
+        #expect(
+            try refusal { try $0.shandongMailPackage(for: DocumentFixtures.filing("shandong-filing.json"), request: .init(date: DocumentFixtures.date)) }
                 == ["shandong.reason-missing"])
-        #expect(try refusal { try $0.deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"),
-                                                        request: .init(websites: ["粤ICP备2020056789号-1"], reason: "x")) }
+        #expect(
+            try refusal {
+                try $0.deregistrationForm(
+                    for: DocumentFixtures.filing("hubei-filing.json"),
+                    request: .init(websites: ["粤ICP备2020056789号-1"], reason: "x"))
+            }
                 == ["deregistration.foreign-number"])
-        #expect(try refusal { try $0.deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"),
-                                                        request: .init(websites: ["鄂ICP备2019012345号-7"], reason: "x")) }
+        #expect(
+            try refusal {
+                try $0.deregistrationForm(
+                    for: DocumentFixtures.filing("hubei-filing.json"),
+                    request: .init(websites: ["鄂ICP备2019012345号-7"], reason: "x"))
+            }
                 == ["deregistration.unknown-website"])
-        #expect(try refusal { try $0.authorizationLetter(for: DocumentFixtures.filing("beijing-filing.json"), request: .init()) }
+        #expect(
+            try refusal { try $0.authorizationLetter(for: DocumentFixtures.filing("beijing-filing.json"), request: .init()) }
                 == ["authorization.scope-missing", "authorization.agent-missing", "authorization.legal-representative-missing"])
-        #expect(try refusal { try $0.authorizationLetter(for: DocumentFixtures.filing("hubei-person.json"),
-                                                         request: .init(agent: DocumentFixtures.agent, scope: .deregistration)) }
+        #expect(
+            try refusal {
+                try $0.authorizationLetter(
+                    for: DocumentFixtures.filing("hubei-person.json"),
+                    request: .init(agent: DocumentFixtures.agent, scope: .deregistration))
+            }
                 == ["authorization.person"])
     }
 
@@ -126,8 +151,10 @@ struct DocumentEngineTests {
     }
 
     @Test func cancellingEveryWebsiteWarns() throws {
-        let form = try testEngine().deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"), request: .init(
-            websites: (1...3).map { "鄂ICP备2019012345号-\($0)" }, reason: "x", date: DocumentFixtures.date))
+        let form = try testEngine().deregistrationForm(
+            for: DocumentFixtures.filing("hubei-filing.json"),
+            request: .init(
+                websites: (1...3).map { "鄂ICP备2019012345号-\($0)" }, reason: "x", date: DocumentFixtures.date))
         #expect(form.diagnostics.map(\.code) == ["deregistration.all-websites"])
         #expect(form.fileStem == "hubei-2019012345-sites-1-2-3-deregistration-form")
     }
@@ -146,16 +173,18 @@ struct DocumentEngineTests {
 
     @Test func shandongPackages() throws {
         let engine = try testEngine()
-        let unit = try engine.shandongMailPackage(for: DocumentFixtures.filing("shandong-filing.json"),
-                                                  request: .init(reason: "公司已注销", date: DocumentFixtures.date))
+        let unit = try engine.shandongMailPackage(
+            for: DocumentFixtures.filing("shandong-filing.json"),
+            request: .init(reason: "公司已注销", date: DocumentFixtures.date))
         #expect(unit.kind == .shandongMail)
         #expect(unit.fileStem == "shandong-2019045678-shandong-mail")
         #expect(pageBreaks(unit.document) == 2, "checklist, 注销申请书, mailing sheet")
         #expect(signatureKinds(unit.document.blocks) == [.seal])
         #expect(!unit.text().string.contains("已过期"))
         #expect(unit.text().string.contains("bbs-jn-example.cn\n"))
-        let person = try engine.shandongMailPackage(for: DocumentFixtures.filing("shandong-person.json"),
-                                                    request: .init(reason: "不再运营", date: DocumentFixtures.date))
+        let person = try engine.shandongMailPackage(
+            for: DocumentFixtures.filing("shandong-person.json"),
+            request: .init(reason: "不再运营", date: DocumentFixtures.date))
         #expect(signatureKinds(person.document.blocks) == [.signature])
         #expect(person.text().string.contains("以下域名已过期，无需提供域名证书：photo-xiaoming.cn。"))
         #expect(!person.text().string.contains("域名证书：photo-xiaoming.cn（"))
@@ -168,8 +197,11 @@ struct DocumentEngineTests {
         let engine = try testEngine()
         let filing = try DocumentFixtures.filing("hubei-filing.json")
         func letter(_ scope: AuthorizationScope, hasSeal: Bool? = nil) throws -> GeneratedDocument {
-            try engine.authorizationLetter(for: filing, request: .init(agent: DocumentFixtures.agent, scope: scope,
-                                                                      date: DocumentFixtures.date, hasSeal: hasSeal))
+            try engine.authorizationLetter(
+                for: filing,
+                request: .init(
+                    agent: DocumentFixtures.agent, scope: scope,
+                    date: DocumentFixtures.date, hasSeal: hasSeal))
         }
         let transfer = try letter(.transfer(fromAccount: "1234567890", toAccount: "9876543210"))
         #expect(transfer.kind == .authorizationLetter)
@@ -188,16 +220,20 @@ struct DocumentEngineTests {
         // A custom text that names the number is kept as written.
         #expect(!(try letter(.custom("办理鄂ICP备2019012345号的核查"))).text().string.contains("（主体备案号："))
 
-        let noSeal = try engine.authorizationLetter(for: DocumentFixtures.filing("hubei-sole-proprietor.json"), request: .init(
-            agent: DocumentFixtures.agent, scope: .deregistration, date: DocumentFixtures.date, hasSeal: false))
+        let noSeal = try engine.authorizationLetter(
+            for: DocumentFixtures.filing("hubei-sole-proprietor.json"),
+            request: .init(
+                agent: DocumentFixtures.agent, scope: .deregistration, date: DocumentFixtures.date, hasSeal: false))
         #expect(signatureKinds(noSeal.document.blocks) == [.signature, .fingerprint, .signature])
         #expect(noSeal.text().string.contains("420106198808081236"))
         #expect(!noSeal.text().string.contains("委托单位（盖章）"))
     }
 
     @Test func personTransferGivesTheChecklistOnly() throws {
-        let checklist = try testEngine().authorizationLetter(for: DocumentFixtures.filing("hubei-person.json"), request: .init(
-            scope: .transfer(fromAccount: "1234567890", toAccount: "9876543210"), date: DocumentFixtures.date))
+        let checklist = try testEngine().authorizationLetter(
+            for: DocumentFixtures.filing("hubei-person.json"),
+            request: .init(
+                scope: .transfer(fromAccount: "1234567890", toAccount: "9876543210"), date: DocumentFixtures.date))
         #expect(checklist.document.title == "ICP备案线下转移材料清单")
         #expect(signatureKinds(checklist.document.blocks).isEmpty)
         #expect(!checklist.text().string.contains("授权委托书"))
@@ -207,18 +243,24 @@ struct DocumentEngineTests {
     @Test func validityAndDate() throws {
         let engine = try testEngine()
         let filing = try DocumentFixtures.filing("hubei-filing.json")
-        let explicit = try engine.authorizationLetter(for: filing, request: .init(
-            agent: DocumentFixtures.agent, scope: .change, validFrom: CalendarDate(year: 2026, month: 12, day: 1),
-            validUntil: CalendarDate(year: 2027, month: 2, day: 28), date: DocumentFixtures.date))
+        let explicit = try engine.authorizationLetter(
+            for: filing,
+            request: .init(
+                agent: DocumentFixtures.agent, scope: .change, validFrom: CalendarDate(year: 2026, month: 12, day: 1),
+                validUntil: CalendarDate(year: 2027, month: 2, day: 28), date: DocumentFixtures.date))
         #expect(explicit.text().string.contains("委托期限：自2026年12月1日起至2027年2月28日止。"))
         let error = try requireInputError {
-            try engine.authorizationLetter(for: filing, request: .init(
-                agent: DocumentFixtures.agent, scope: .change, validFrom: CalendarDate(year: 2026, month: 12, day: 1),
-                validUntil: CalendarDate(year: 2026, month: 11, day: 30)))
+            try engine.authorizationLetter(
+                for: filing,
+                request: .init(
+                    agent: DocumentFixtures.agent, scope: .change, validFrom: CalendarDate(year: 2026, month: 12, day: 1),
+                    validUntil: CalendarDate(year: 2026, month: 11, day: 30)))
         }
         #expect(error.diagnostics.errors.map(\.code) == ["authorization.validity"])
-        let old = try engine.authorizationLetter(for: filing, request: .init(
-            agent: DocumentFixtures.agent, scope: .change, date: CalendarDate(year: 2026, month: 9, day: 1)))
+        let old = try engine.authorizationLetter(
+            for: filing,
+            request: .init(
+                agent: DocumentFixtures.agent, scope: .change, date: CalendarDate(year: 2026, month: 9, day: 1)))
         #expect(Set(old.diagnostics.map(\.code)) == ["authorization.old", "authorization.expired"])
     }
 
@@ -235,12 +277,15 @@ struct DocumentEngineTests {
         let xml = String(decoding: try #require(try ZIPReader(form.docx().data)["word/document.xml"]), as: UTF8.self)
         #expect(xml.contains("示例&lt;w:p&gt;]]&gt;{{x}}{{{x}}}../&amp;amp;"))
         #expect(!xml.contains("<w:p>]]>"))
-        let letter = try engine.authorizationLetter(for: filing, request: .init(
-            agent: DocumentFixtures.agent, scope: .custom("{{{subject.name}}}<w:br/>"), date: DocumentFixtures.date))
+        let letter = try engine.authorizationLetter(
+            for: filing,
+            request: .init(
+                agent: DocumentFixtures.agent, scope: .custom("{{{subject.name}}}<w:br/>"), date: DocumentFixtures.date))
         // Running text wraps at 72 columns: join the lines before looking.
         #expect(letter.text().string.replacingOccurrences(of: "\n", with: "").contains("代理人，{{{subject.name}}}<w:br/>（主体备案号："))
-        let mail = try engine.shandongMailPackage(for: DocumentFixtures.filing("shandong-filing.json", subjectName: Self.hostile),
-                                                  request: .init(reason: "]]>", date: DocumentFixtures.date))
+        let mail = try engine.shandongMailPackage(
+            for: DocumentFixtures.filing("shandong-filing.json", subjectName: Self.hostile),
+            request: .init(reason: "]]>", date: DocumentFixtures.date))
         #expect(mail.text().string.contains("我单位\(Self.hostile)（统一社会信用代码"))
         #expect(mail.fileStem == "shandong-2019045678-shandong-mail")
     }
@@ -276,13 +321,17 @@ struct DocumentEngineTests {
         // The user's files, the error generating the form gives, and the one checking the
         // templates reports for the user's file.
         let cases: [([String: String], String, String)] = [
-            (["deregistration/common": "{{> deregistration/common}}"],
-             "deregistration/common.mustache:1:1: error: the template includes itself as a partial: rendering would never end",
-             "includes itself"),
+            (
+                ["deregistration/common": "{{> deregistration/common}}"],
+                "deregistration/common.mustache:1:1: error: the template includes itself as a partial: rendering would never end",
+                "includes itself"
+            ),
             // Through a bundled template, behind changed delimiters.
-            (["deregistration/_instructions": "<paragraph>\n{{=<% %>=}}<%> deregistration/common%></paragraph>"],
-             "deregistration/_instructions.mustache:2:12: error: the partial 'deregistration/common' includes itself (deregistration/common → deregistration/_instructions → deregistration/common): rendering would never end",
-             "includes itself"),
+            (
+                ["deregistration/_instructions": "<paragraph>\n{{=<% %>=}}<%> deregistration/common%></paragraph>"],
+                "deregistration/_instructions.mustache:2:12: error: the partial 'deregistration/common' includes itself (deregistration/common → deregistration/_instructions → deregistration/common): rendering would never end",
+                "includes itself"
+            ),
         ]
         for (files, generation, check) in cases {
             let folder = try templateFolder(files)
@@ -294,8 +343,10 @@ struct DocumentEngineTests {
             #expect(error.description == generation)
             #expect(engine.checkTemplates().compactMap(\.problem).contains { $0.message.contains(check) })
             // Documents that do not include the broken templates still work.
-            _ = try engine.authorizationLetter(for: DocumentFixtures.filing("hubei-filing.json"), request: .init(
-                agent: DocumentFixtures.agent, scope: .deregistration, date: DocumentFixtures.date))
+            _ = try engine.authorizationLetter(
+                for: DocumentFixtures.filing("hubei-filing.json"),
+                request: .init(
+                    agent: DocumentFixtures.agent, scope: .deregistration, date: DocumentFixtures.date))
         }
     }
 

@@ -17,8 +17,10 @@ import Testing
     /// Renders `context` twice through a fresh cache (a miss, then a hit) and checks both
     /// against the full path; returns the cache's entry for the shape.
     @discardableResult
-    static func expectSameAsFull(_ templates: TemplateLibrary, _ context: [String: Any],
-                                 sourceLocation: SourceLocation = #_sourceLocation) throws -> DocumentShapeCache.Entry? {
+    static func expectSameAsFull(
+        _ templates: TemplateLibrary, _ context: [String: Any],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> DocumentShapeCache.Entry? {
         let renderer = DocumentRenderer(templates: templates, parser: try FormMarkupParser())
         let full = try renderer.renderInFull("t", context)
         let miss = try renderer.render("t", context)
@@ -46,9 +48,11 @@ import Testing
 
         """
 
-    @Test("values with markup characters and inner spaces are filled in", arguments: [
-        "A&B <公司> \"引号\" '单引号'", "Foo  Bar Ltd", "中文名称", "x", "a\u{3000}b",
-    ])
+    @Test(
+        "values with markup characters and inner spaces are filled in",
+        arguments: [
+            "A&B <公司> \"引号\" '单引号'", "Foo  Bar Ltd", "中文名称", "x", "a\u{3000}b",
+        ])
     func fillsOrdinaryValues(_ value: String) throws {
         let entry = try Self.expectSameAsFull(try Self.library(Self.paragraphs), ["name": value, "value": value])
         guard case .shape? = entry else {
@@ -57,16 +61,20 @@ import Testing
         }
     }
 
-    @Test("values whose white space meets the template's take the full path and come out the same", arguments: [
-        " 前导空格", "末尾空格 ", "\t制表", "内\t制表", "换\n行", "回\r\n车", "", "   ", "\u{3000}全角空格\u{3000}", "\u{3000}", "\u{A0}",
-    ])
+    @Test(
+        "values whose white space meets the template's take the full path and come out the same",
+        arguments: [
+            " 前导空格", "末尾空格 ", "\t制表", "内\t制表", "换\n行", "回\r\n车", "", "   ", "\u{3000}全角空格\u{3000}", "\u{3000}", "\u{A0}",
+        ])
     func whiteSpaceValues(_ value: String) throws {
         try Self.expectSameAsFull(try Self.library(Self.paragraphs), ["name": value, "value": value])
     }
 
-    @Test("values holding the stand-in characters come out literally", arguments: [
-        "\u{E000}0\u{E001}", "\u{E000}", "a\u{E001}b", "\u{E000}99\u{E001}",
-    ])
+    @Test(
+        "values holding the stand-in characters come out literally",
+        arguments: [
+            "\u{E000}0\u{E001}", "\u{E000}", "a\u{E001}b", "\u{E000}99\u{E001}",
+        ])
     func sentinelValues(_ value: String) throws {
         try Self.expectSameAsFull(try Self.library(Self.paragraphs), ["name": value, "value": "普通"])
         try Self.expectSameAsFull(try Self.library(Self.paragraphs), ["name": "普通", "value": value])
@@ -79,7 +87,8 @@ import Testing
 
     @Test("values in attributes, unescaped values and comments go into the markup itself")
     func valuesOutsideElementContent() throws {
-        let templates = try Self.library("""
+        let templates = try Self.library(
+            """
             <document title="{{title}}">
               <paragraph align="{{align}}">{{{raw}}}<!-- {{name}} --></paragraph>
               <signature kind="seal" label="{{label}}"/>
@@ -88,9 +97,11 @@ import Testing
             </document>
 
             """)
-        let entry = try Self.expectSameAsFull(templates, [
-            "title": "标题 & <x>", "align": "center", "raw": "<b>粗</b>", "name": "名称", "label": "盖章 \"处\"", "date": "2026-11-22",
-        ])
+        let entry = try Self.expectSameAsFull(
+            templates,
+            [
+                "title": "标题 & <x>", "align": "center", "raw": "<b>粗</b>", "name": "名称", "label": "盖章 \"处\"", "date": "2026-11-22",
+            ])
         guard case .shape? = entry else {
             Issue.record("the shape was not kept: \(String(describing: entry))")
             return
@@ -101,7 +112,8 @@ import Testing
     func misreadTag() throws {
         // The `>` inside the attribute value ends the tag as far as the scan can tell, so
         // {{name}} gets a stand-in that lands in a label: the check refuses the shape.
-        let templates = try Self.library("""
+        let templates = try Self.library(
+            """
             <document title="t">
               <paragraph><field label="a>b {{name}}" width="6">{{value}}</field></paragraph>
             </document>
@@ -135,7 +147,8 @@ import Testing
 
     @Test("lists of different lengths are different shapes; the same length is one")
     func listShapes() throws {
-        let templates = try Self.library("""
+        let templates = try Self.library(
+            """
             <document title="t">
               {{#websites}}
               <paragraph>{{name}}：{{domain}}</paragraph>
@@ -176,7 +189,10 @@ import Testing
                         #expect(rendered.docx() == full.docx())
                     }
                     if let shape = try templates.renderWithStandIns("deregistration/common", context),
-                       case .shape? = renderer.shapes.entry(for: shape.markup, of: "deregistration/common") { kept += 1 }
+                        case .shape? = renderer.shapes.entry(for: shape.markup, of: "deregistration/common")
+                    {
+                        kept += 1
+                    }
                 }
             }
         }

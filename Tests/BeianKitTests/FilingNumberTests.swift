@@ -109,19 +109,21 @@ struct FilingNumberTests {
         #expect(problem?.message.contains("contains a space") == true)
     }
 
-    @Test("other shapes are refused", arguments: [
-        ("", "filing-number.empty"),
-        ("鄂ICP备2019012345", "filing-number.shape"),
-        ("鄂ICP2019012345号", "filing-number.shape"),
-        ("鄂ICP备号", "filing-number.shape"),
-        ("鄂icp备2019012345号", "filing-number.case"),
-        ("湖ICP备2019012345号", "filing-number.province"),
-        ("ICP备2019012345号", "filing-number.province"),
-        ("鄂ICP备2019012345号1", "filing-number.shape"),
-        ("鄂ICP备2019012345号 -1", "filing-number.shape"),
-        ("京B2-20090059", "filing-number.shape"),
-        ("2019012345", "filing-number.shape"),
-    ])
+    @Test(
+        "other shapes are refused",
+        arguments: [
+            ("", "filing-number.empty"),
+            ("鄂ICP备2019012345", "filing-number.shape"),
+            ("鄂ICP2019012345号", "filing-number.shape"),
+            ("鄂ICP备号", "filing-number.shape"),
+            ("鄂icp备2019012345号", "filing-number.case"),
+            ("湖ICP备2019012345号", "filing-number.province"),
+            ("ICP备2019012345号", "filing-number.province"),
+            ("鄂ICP备2019012345号1", "filing-number.shape"),
+            ("鄂ICP备2019012345号 -1", "filing-number.shape"),
+            ("京B2-20090059", "filing-number.shape"),
+            ("2019012345", "filing-number.shape"),
+        ])
     func otherShapesRefused(text: String, code: String) {
         let problem = #expect(throws: IdentifierProblem.self) { try FilingNumber(text) }
         #expect(problem?.code == code)

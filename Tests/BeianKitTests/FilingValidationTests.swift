@@ -22,12 +22,14 @@ struct FilingValidationTests {
 
     // MARK: Filing numbers in a record
 
-    @Test("a website number must extend the subject's number", arguments: [
-        ("鄂ICP备2019054321号-2", "filing-number.subject-mismatch"),
-        ("鄂ICP备19012345号-2", "filing-number.subject-mismatch"),
-        ("京ICP备2019012345号-2", "filing-number.province-mismatch"),
-        ("粤ICP备2019054321号-2", "filing-number.province-mismatch"),
-    ])
+    @Test(
+        "a website number must extend the subject's number",
+        arguments: [
+            ("鄂ICP备2019054321号-2", "filing-number.subject-mismatch"),
+            ("鄂ICP备19012345号-2", "filing-number.subject-mismatch"),
+            ("京ICP备2019012345号-2", "filing-number.province-mismatch"),
+            ("粤ICP备2019054321号-2", "filing-number.province-mismatch"),
+        ])
     func websiteExtendsSubject(number: String, code: String) throws {
         #expect(try errors(setting(Records.hubei(), "websites[1].filingNumber", number)) == ["websites[1].filingNumber \(code)"])
     }
@@ -58,10 +60,12 @@ struct FilingValidationTests {
 
     @Test func appsAndMiniProgramsAreRecognised() throws {
         var record = Records.hubei()
-        record = setting(record, "websites", (record["websites"] as! [Any]) + [
-            ["name": "示例App", "filingNumber": "鄂ICP备2019012345号-3A"] as [String: Any],
-            ["name": "示例小程序", "filingNumber": "鄂ICP备2019012345号-4X", "domains": [String]()] as [String: Any],
-        ])
+        record = setting(
+            record, "websites",
+            (record["websites"] as! [Any]) + [
+                ["name": "示例App", "filingNumber": "鄂ICP备2019012345号-3A"] as [String: Any],
+                ["name": "示例小程序", "filingNumber": "鄂ICP备2019012345号-4X", "domains": [String]()] as [String: Any],
+            ])
         let filing = try validFiling(record)
         #expect(filing.websites.map(\.filingNumber.kind) == [.website, .website, .app, .miniProgram])
         // A website needs domains; an App does not.
@@ -98,18 +102,19 @@ struct FilingValidationTests {
         let reading = try read(record)
         #expect(reading.filing == nil)
         let found = Set(reading.diagnostics.map { "\($0.severity) \($0.path) \($0.code)" })
-        #expect(found == [
-            "error subject.name field.empty",
-            "error subject.nature nature.unknown",
-            "error subject.certificate.number uscc.check",
-            "error subject.owner.mobile mobile.range",
-            "error subject.owner.email email.format",
-            "error websites[0].domains[0] domain.url",
-            "error websites[0].owner.idNumber resident-id.check",
-            "error websites[1].filingNumber filing-number.licence",
-            "error websites[1].name text.control-character",
-            "warning subject.adress field.unknown",
-        ])
+        #expect(
+            found == [
+                "error subject.name field.empty",
+                "error subject.nature nature.unknown",
+                "error subject.certificate.number uscc.check",
+                "error subject.owner.mobile mobile.range",
+                "error subject.owner.email email.format",
+                "error websites[0].domains[0] domain.url",
+                "error websites[0].owner.idNumber resident-id.check",
+                "error websites[1].filingNumber filing-number.licence",
+                "error websites[1].name text.control-character",
+                "warning subject.adress field.unknown",
+            ])
         // Errors come before warnings.
         #expect(reading.diagnostics.last?.severity == .warning)
     }
@@ -120,11 +125,12 @@ struct FilingValidationTests {
         var record = setting(Records.hubei(), "websites[1].filingNumber", "鄂ICP备2019012345号-1")
         record = setting(record, "subject.owner.email", "zhang.example.cn")
         record = setting(record, "websites[1].domains", ["example.cn"])
-        #expect(try Set(errors(record)) == [
-            "subject.owner.email email.format",
-            "websites[1].filingNumber filing-number.duplicate",
-            "websites[1].domains[0] domain.duplicate-website",
-        ])
+        #expect(
+            try Set(errors(record)) == [
+                "subject.owner.email email.format",
+                "websites[1].filingNumber filing-number.duplicate",
+                "websites[1].domains[0] domain.duplicate-website",
+            ])
     }
 
     @Test func pathsCountFromZero() throws {
@@ -138,9 +144,9 @@ struct FilingValidationTests {
     // MARK: Text
 
     static let forbidden: [UInt32] = [
-        0x00, 0x07, 0x09, 0x0A, 0x0D, 0x1B, 0x7F, 0x85, 0x9F, // C0, DEL, C1 (tab and line breaks inside a value too)
-        0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, // zero-width
-        0x200E, 0x200F, 0x061C, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, // bidi
+        0x00, 0x07, 0x09, 0x0A, 0x0D, 0x1B, 0x7F, 0x85, 0x9F,  // C0, DEL, C1 (tab and line breaks inside a value too)
+        0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF,  // zero-width
+        0x200E, 0x200F, 0x061C, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069,  // bidi
     ]
 
     @Test("control, bidi and zero-width characters are refused", arguments: forbidden)
@@ -197,32 +203,40 @@ struct FilingValidationTests {
         #expect(try errors(setting(Records.hubei(), "subject.owner.email", address)).isEmpty)
     }
 
-    @Test("implausible e-mail addresses", arguments: ["zhang.example.cn", "zhang@", "@example.cn", "zhang@example", "zhang@@example.cn",
-                                                      "zhang li@example.cn", "zhang@example..cn", "zhang@.example.cn", "zhang@example.cn."])
+    @Test(
+        "implausible e-mail addresses",
+        arguments: [
+            "zhang.example.cn", "zhang@", "@example.cn", "zhang@example", "zhang@@example.cn",
+            "zhang li@example.cn", "zhang@example..cn", "zhang@.example.cn", "zhang@example.cn.",
+        ])
     func emailImplausible(address: String) throws {
         #expect(try errors(setting(Records.hubei(), "subject.owner.email", address)) == ["subject.owner.email email.format"])
     }
 
     // MARK: Domains
 
-    @Test("plausible domains", arguments: [
-        ("example.cn", "example.cn"), ("www.example.com.cn", "www.example.com.cn"), ("Example.CN", "example.cn"),
-        ("example.cn.", "example.cn"), ("例子.中国", "例子.中国"), ("xn--fsqu00a.xn--fiqs8s", "xn--fsqu00a.xn--fiqs8s"),
-        ("a-b.example.cn", "a-b.example.cn"), ("123.com", "123.com"),
-    ])
+    @Test(
+        "plausible domains",
+        arguments: [
+            ("example.cn", "example.cn"), ("www.example.com.cn", "www.example.com.cn"), ("Example.CN", "example.cn"),
+            ("example.cn.", "example.cn"), ("例子.中国", "例子.中国"), ("xn--fsqu00a.xn--fiqs8s", "xn--fsqu00a.xn--fiqs8s"),
+            ("a-b.example.cn", "a-b.example.cn"), ("123.com", "123.com"),
+        ])
     func domainsAccepted(text: String, canonical: String) throws {
         #expect(try DomainName.validate(text) == canonical)
         let filing = try validFiling(setting(Records.hubei(), "websites[0].domains", [text]))
         #expect(filing.websites[0].domains == [canonical])
     }
 
-    @Test("implausible domains", arguments: [
-        ("https://www.example.cn/", "domain.url"), ("example.cn/path", "domain.url"), ("example.cn:8080", "domain.url"),
-        ("zhang@example.cn", "domain.email"), ("*.example.cn", "domain.wildcard"), ("192.168.1.1", "domain.ip"),
-        ("localhost", "domain.shape"), ("example", "domain.shape"), ("-example.cn", "domain.label"), ("example-.cn", "domain.label"),
-        ("exa mple.cn", "domain.label"), ("example..cn", "domain.label"), ("exa_mple.cn", "domain.label"), (".example.cn", "domain.label"),
-        ("example.123", "domain.tld"),
-    ])
+    @Test(
+        "implausible domains",
+        arguments: [
+            ("https://www.example.cn/", "domain.url"), ("example.cn/path", "domain.url"), ("example.cn:8080", "domain.url"),
+            ("zhang@example.cn", "domain.email"), ("*.example.cn", "domain.wildcard"), ("192.168.1.1", "domain.ip"),
+            ("localhost", "domain.shape"), ("example", "domain.shape"), ("-example.cn", "domain.label"), ("example-.cn", "domain.label"),
+            ("exa mple.cn", "domain.label"), ("example..cn", "domain.label"), ("exa_mple.cn", "domain.label"), (".example.cn", "domain.label"),
+            ("example.123", "domain.tld"),
+        ])
     func domainsRefused(text: String, code: String) throws {
         let problem = #expect(throws: IdentifierProblem.self) { try DomainName.validate(text) }
         #expect(problem?.code == code)
@@ -320,10 +334,13 @@ struct FilingValidationTests {
         #expect(try errors(setting(Records.hubei(), "requests", ["date": "2020-02-30"])) == ["requests.date date.format"])
         #expect(try errors(setting(Records.hubei(), "requests", ["websites": ["鄂ICP备2019012345号-9"]])) == ["requests.websites[0] requests.unknown-website"])
         #expect(try errors(setting(Records.hubei(), "requests", ["websiteStatus": ["鄂ICP备2019012345号-9": "updated"]])) == ["requests.websiteStatus.鄂ICP备2019012345号-9 requests.unknown-website"])
-        let filing = try validFiling(setting(Records.hubei(), "requests", [
-            "provider": "022", "status": "已更新", "websiteStatus": ["鄂ICP备2019012345号-2": "deregistered"],
-            "carrier": ["13012345678": "移动"], "date": "2020-05-06",
-        ] as [String: Any]))
+        let filing = try validFiling(
+            setting(
+                Records.hubei(), "requests",
+                [
+                    "provider": "022", "status": "已更新", "websiteStatus": ["鄂ICP备2019012345号-2": "deregistered"],
+                    "carrier": ["13012345678": "移动"], "date": "2020-05-06",
+                ] as [String: Any]))
         #expect(filing.requests.provider == "022")
         #expect(filing.requests.status == .updated)
         #expect(filing.requests.websiteStatus == ["鄂ICP备2019012345号-2": .deregistered])
@@ -335,17 +352,19 @@ struct FilingValidationTests {
 
     @Test func typedFilingsMeetTheCrossFieldRules() throws {
         let owner = Contact(name: "张三", mobile: try MobileNumber("13812345678"))
-        let subject = Subject(name: "武汉示例科技有限公司", nature: .enterprise,
-                              certificate: Certificate(type: .unifiedSocialCreditCode, number: "91420100MA4K2X9Y9P"),
-                              filingNumber: try FilingNumber("鄂ICP备2019012345号"), owner: owner)
+        let subject = Subject(
+            name: "武汉示例科技有限公司", nature: .enterprise,
+            certificate: Certificate(type: .unifiedSocialCreditCode, number: "91420100MA4K2X9Y9P"),
+            filingNumber: try FilingNumber("鄂ICP备2019012345号"), owner: owner)
         let one = Website(name: "示例官网", filingNumber: try FilingNumber("鄂ICP备2019012345号-1"), domains: ["example.cn"])
         let other = Website(name: "其他", filingNumber: try FilingNumber("鄂ICP备2019054321号-1"), domains: ["other.cn"])
         #expect(try Filing(subject: subject, websites: [one], options: testOptions).websites.count == 1)
         let error = #expect(throws: InputError.self) { try Filing(subject: subject, websites: [one, other, one], options: testOptions) }
-        #expect(error?.diagnostics.map { "\($0.path) \($0.code)" } == [
-            "websites[1].filingNumber filing-number.subject-mismatch",
-            "websites[2].filingNumber filing-number.duplicate",
-            "websites[2].domains[0] domain.duplicate-website",
-        ])
+        #expect(
+            error?.diagnostics.map { "\($0.path) \($0.code)" } == [
+                "websites[1].filingNumber filing-number.subject-mismatch",
+                "websites[2].filingNumber filing-number.duplicate",
+                "websites[2].domains[0] domain.duplicate-website",
+            ])
     }
 }

@@ -38,7 +38,8 @@ struct FormMarkupParserTests {
     }
 
     @Test func paragraphKinds() throws {
-        let blocks = try parse("""
+        let blocks = try parse(
+            """
               <title>网站备案注销申请书</title>
               <heading>一、申请事项</heading>
               <heading align="center">二、说明</heading>
@@ -46,49 +47,58 @@ struct FormMarkupParserTests {
               <paragraph align="right" indent="2">右对齐缩进</paragraph>
               <note>注：请用黑色签字笔填写。</note>
             """)
-        #expect(blocks == [
-            .title(FormParagraph([Self.text("网站备案注销申请书")], alignment: .center)),
-            .heading(FormParagraph([Self.text("一、申请事项")], alignment: .left)),
-            .heading(FormParagraph([Self.text("二、说明")], alignment: .center)),
-            .paragraph(FormParagraph([Self.text("默认两端对齐")], alignment: .justify, firstLineIndent: 0)),
-            .paragraph(FormParagraph([Self.text("右对齐缩进")], alignment: .right, firstLineIndent: 2)),
-            .note(FormParagraph([Self.text("注：请用黑色签字笔填写。")])),
-        ])
+        #expect(
+            blocks == [
+                .title(FormParagraph([Self.text("网站备案注销申请书")], alignment: .center)),
+                .heading(FormParagraph([Self.text("一、申请事项")], alignment: .left)),
+                .heading(FormParagraph([Self.text("二、说明")], alignment: .center)),
+                .paragraph(FormParagraph([Self.text("默认两端对齐")], alignment: .justify, firstLineIndent: 0)),
+                .paragraph(FormParagraph([Self.text("右对齐缩进")], alignment: .right, firstLineIndent: 2)),
+                .note(FormParagraph([Self.text("注：请用黑色签字笔填写。")])),
+            ])
     }
 
     @Test func inlineElements() throws {
-        let blocks = try parse("""
+        let blocks = try parse(
+            """
             <paragraph>申请人<b>张三</b>，<u>下划线</u><br/>第二行
               <checkbox checked="yes">不再运营</checkbox><checkbox>其他<b>原因</b></checkbox>
               <field label="网站名称">示例官网</field><field label="签字" width="20"></field>
               <blank/><blank width="4"/></paragraph>
             """)
-        #expect(blocks == [.paragraph(FormParagraph([
-            Self.text("申请人"), Self.text("张三", bold: true), Self.text("，"), Self.text("下划线", underline: true),
-            .lineBreak, Self.text("第二行"),
-            .checkbox(checked: true, label: [Self.text("不再运营")]),
-            .checkbox(checked: false, label: [Self.text("其他"), Self.text("原因", bold: true)]),
-            .field(label: "网站名称", value: [Self.text("示例官网")], width: 12),
-            .field(label: "签字", value: [], width: 20),
-            .blank(width: 8), .blank(width: 4),
-        ]))])
+        #expect(
+            blocks == [
+                .paragraph(
+                    FormParagraph([
+                        Self.text("申请人"), Self.text("张三", bold: true), Self.text("，"), Self.text("下划线", underline: true),
+                        .lineBreak, Self.text("第二行"),
+                        .checkbox(checked: true, label: [Self.text("不再运营")]),
+                        .checkbox(checked: false, label: [Self.text("其他"), Self.text("原因", bold: true)]),
+                        .field(label: "网站名称", value: [Self.text("示例官网")], width: 12),
+                        .field(label: "签字", value: [], width: 20),
+                        .blank(width: 8), .blank(width: 4),
+                    ]))
+            ])
     }
 
     @Test func lists() throws {
-        let blocks = try parse("""
+        let blocks = try parse(
+            """
             <list><item>第一项</item><item>第二<b>项</b></item></list>
             <list style="bullet"><item>圆点</item></list>
             <list style="checkbox"><item>营业执照复印件</item></list>
             """)
-        #expect(blocks == [
-            .list(FormItemList(style: .number, items: [[Self.text("第一项")], [Self.text("第二"), Self.text("项", bold: true)]])),
-            .list(FormItemList(style: .bullet, items: [[Self.text("圆点")]])),
-            .list(FormItemList(style: .checkbox, items: [[Self.text("营业执照复印件")]])),
-        ])
+        #expect(
+            blocks == [
+                .list(FormItemList(style: .number, items: [[Self.text("第一项")], [Self.text("第二"), Self.text("项", bold: true)]])),
+                .list(FormItemList(style: .bullet, items: [[Self.text("圆点")]])),
+                .list(FormItemList(style: .checkbox, items: [[Self.text("营业执照复印件")]])),
+            ])
     }
 
     @Test func standaloneBlocks() throws {
-        let blocks = try parse("""
+        let blocks = try parse(
+            """
             <signature kind="seal" label="单位（盖章）"/>
             <signature label="法定代表人（签字）"/>
             <signature kind="fingerprint" label="指印"/>
@@ -97,19 +107,21 @@ struct FormMarkupParserTests {
             <spacer/><spacer lines="3"/>
             <page-break/>
             """)
-        #expect(blocks == [
-            .signature(SignatureBox(kind: .seal, label: "单位（盖章）")),
-            .signature(SignatureBox(kind: .signature, label: "法定代表人（签字）")),
-            .signature(SignatureBox(kind: .fingerprint, label: "指印")),
-            .dateLine(DateLine(label: "", date: nil)),
-            .dateLine(DateLine(label: "日期：", date: CalendarDate(year: 2026, month: 11, day: 22))),
-            .spacer(lines: 1), .spacer(lines: 3),
-            .pageBreak,
-        ])
+        #expect(
+            blocks == [
+                .signature(SignatureBox(kind: .seal, label: "单位（盖章）")),
+                .signature(SignatureBox(kind: .signature, label: "法定代表人（签字）")),
+                .signature(SignatureBox(kind: .fingerprint, label: "指印")),
+                .dateLine(DateLine(label: "", date: nil)),
+                .dateLine(DateLine(label: "日期：", date: CalendarDate(year: 2026, month: 11, day: 22))),
+                .spacer(lines: 1), .spacer(lines: 3),
+                .pageBreak,
+            ])
     }
 
     @Test func tableWithSpansAndMixedCellContent() throws {
-        let blocks = try parse("""
+        let blocks = try parse(
+            """
             <table widths="3 5,2">
               <row height="12">
                 <cell header="yes" align="center" valign="top">主办单位</cell>
@@ -131,37 +143,48 @@ struct FormMarkupParserTests {
               <row><cell colspan="2"><field label="域名">example.cn</field></cell></row>
             </table>
             """)
-        let expected = FormTable(columnWidths: [3, 5, 2], rows: [
-            FormTableRow(cells: [
-                FormTableCell(blocks: [.paragraph(FormParagraph([Self.text("主办单位")], alignment: .center))],
-                          alignment: .center, verticalAlignment: .top, isHeader: true),
-                FormTableCell(blocks: [.paragraph(FormParagraph([Self.text("武汉示例科技有限公司")], alignment: .left))], columnSpan: 2),
-            ], minimumHeight: 12),
-            FormTableRow(cells: [
-                FormTableCell(blocks: [.paragraph(FormParagraph([Self.text("网站")], alignment: .left))], rowSpan: 2),
-                FormTableCell(blocks: [
-                    .paragraph(FormParagraph([Self.text("名称："), Self.text("示例官网", bold: true)], alignment: .right)),
-                    .paragraph(FormParagraph([Self.text("继承单元格对齐")], alignment: .right)),
-                    .paragraph(FormParagraph([Self.text("自带对齐")], alignment: .left, firstLineIndent: 2)),
-                    .list(FormItemList(style: .bullet, items: [[Self.text("example.cn")]])),
-                    .paragraph(FormParagraph([Self.text("备注")], alignment: .right)),
-                    .signature(SignatureBox(kind: .seal, label: "（盖章）")),
-                    .dateLine(DateLine(date: CalendarDate(year: 2026, month: 1, day: 5))),
-                ], alignment: .right),
-                FormTableCell(blocks: []),
-            ]),
-            FormTableRow(cells: [
-                FormTableCell(blocks: [.paragraph(FormParagraph([.field(label: "域名", value: [Self.text("example.cn")], width: 12)],
-                                                        alignment: .left))], columnSpan: 2),
-            ]),
-        ])
+        let expected = FormTable(
+            columnWidths: [3, 5, 2],
+            rows: [
+                FormTableRow(
+                    cells: [
+                        FormTableCell(
+                            blocks: [.paragraph(FormParagraph([Self.text("主办单位")], alignment: .center))],
+                            alignment: .center, verticalAlignment: .top, isHeader: true),
+                        FormTableCell(blocks: [.paragraph(FormParagraph([Self.text("武汉示例科技有限公司")], alignment: .left))], columnSpan: 2),
+                    ], minimumHeight: 12),
+                FormTableRow(cells: [
+                    FormTableCell(blocks: [.paragraph(FormParagraph([Self.text("网站")], alignment: .left))], rowSpan: 2),
+                    FormTableCell(
+                        blocks: [
+                            .paragraph(FormParagraph([Self.text("名称："), Self.text("示例官网", bold: true)], alignment: .right)),
+                            .paragraph(FormParagraph([Self.text("继承单元格对齐")], alignment: .right)),
+                            .paragraph(FormParagraph([Self.text("自带对齐")], alignment: .left, firstLineIndent: 2)),
+                            .list(FormItemList(style: .bullet, items: [[Self.text("example.cn")]])),
+                            .paragraph(FormParagraph([Self.text("备注")], alignment: .right)),
+                            .signature(SignatureBox(kind: .seal, label: "（盖章）")),
+                            .dateLine(DateLine(date: CalendarDate(year: 2026, month: 1, day: 5))),
+                        ], alignment: .right),
+                    FormTableCell(blocks: []),
+                ]),
+                FormTableRow(cells: [
+                    FormTableCell(
+                        blocks: [
+                            .paragraph(
+                                FormParagraph(
+                                    [.field(label: "域名", value: [Self.text("example.cn")], width: 12)],
+                                    alignment: .left))
+                        ], columnSpan: 2)
+                ]),
+            ])
         #expect(blocks == [.table(expected)])
     }
 
     // MARK: Whitespace
 
     @Test func lineBreakingWhitespaceDisappearsOtherWhitespaceStays() throws {
-        let blocks = try parse("""
+        let blocks = try parse(
+            """
             <paragraph>
                 本单位
                 <b>郑重</b>
@@ -169,10 +192,14 @@ struct FormMarkupParserTests {
                 <u> 带空格 </u>
             </paragraph>
             """)
-        #expect(blocks == [.paragraph(FormParagraph([
-            Self.text("本单位"), Self.text("郑重", bold: true), Self.text("承诺：  两个空格\t一个制表符"),
-            Self.text(" 带空格 ", underline: true),
-        ]))])
+        #expect(
+            blocks == [
+                .paragraph(
+                    FormParagraph([
+                        Self.text("本单位"), Self.text("郑重", bold: true), Self.text("承诺：  两个空格\t一个制表符"),
+                        Self.text(" 带空格 ", underline: true),
+                    ]))
+            ])
     }
 
     @Test func adjacentRunsOfOneStyleMergeAndEmptyRunsVanish() throws {
@@ -322,7 +349,8 @@ struct FormMarkupParserTests {
     }
 
     @Test func tableWidthsMustMatchTheFirstRow() throws {
-        let markup = Self.wrapped("""
+        let markup = Self.wrapped(
+            """
             <paragraph>前文</paragraph>
             <table widths="3 5">
               <row><cell colspan="2">a</cell><cell>b</cell></row>
@@ -356,12 +384,13 @@ struct FormMarkupParserTests {
     // MARK: Custom DTD
 
     @Test func customDTD() throws {
-        let custom = try FormMarkupParser(dtd: """
-            <!ELEMENT document (paragraph)*>
-            <!ATTLIST document title CDATA #REQUIRED>
-            <!ELEMENT paragraph (#PCDATA)>
-            <!ATTLIST paragraph align (left | right) "right">
-            """)
+        let custom = try FormMarkupParser(
+            dtd: """
+                <!ELEMENT document (paragraph)*>
+                <!ATTLIST document title CDATA #REQUIRED>
+                <!ELEMENT paragraph (#PCDATA)>
+                <!ATTLIST paragraph align (left | right) "right">
+                """)
         let document = try custom.parse("<document title=\"t\"><paragraph>x</paragraph></document>", source: "c")
         #expect(document.blocks == [.paragraph(FormParagraph([Self.text("x")], alignment: .right))])
         #expect(throws: MarkupError.self) { try custom.parse("<document title=\"t\"><note>x</note></document>", source: "c") }
@@ -388,7 +417,8 @@ struct FormMarkupParserTests {
 
                 """
         }
-        return wrapped("""
+        return wrapped(
+            """
               <title>网站备案注销申请书</title>
               <paragraph indent="2">本单位<b>武汉示例科技有限公司</b>申请注销网站备案，原因：<u>不再运营</u>。</paragraph>
               <table widths="3 5 2">
@@ -452,8 +482,9 @@ struct FormMarkupParserTests {
         }
         let elapsed = ContinuousClock.now - start
         let growth = try residentBytes() - before
-        print("FormMarkupParser: \(count) parses of \(markup.utf8.count) bytes (plus one failing parse each) in \(elapsed); "
-              + "per document \(elapsed / count); resident memory grew \(growth / 1024) KiB")
+        print(
+            "FormMarkupParser: \(count) parses of \(markup.utf8.count) bytes (plus one failing parse each) in \(elapsed); "
+                + "per document \(elapsed / count); resident memory grew \(growth / 1024) KiB")
         // Resident memory is the whole process's, and other suites run alongside; a leak of the
         // parsed tree or of libxml2's document (several KiB a parse, 40,000 parses) would still
         // pass this bound many times over.

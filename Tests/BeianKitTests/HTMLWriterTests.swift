@@ -70,11 +70,13 @@ struct HTMLWriterTests {
         }
     }
 
-    @Test("each typeface gets its font stack", arguments: [
-        (Typeface.song, "\"SimSun\", \"宋体\", \"Songti SC\""),
-        (Typeface.fangsong, "\"FangSong\", \"仿宋\", \"STFangsong\""),
-        (Typeface.hei, "\"SimHei\", \"黑体\""),
-    ])
+    @Test(
+        "each typeface gets its font stack",
+        arguments: [
+            (Typeface.song, "\"SimSun\", \"宋体\", \"Songti SC\""),
+            (Typeface.fangsong, "\"FangSong\", \"仿宋\", \"STFangsong\""),
+            (Typeface.hei, "\"SimHei\", \"黑体\""),
+        ])
     func fontStacks(typeface: Typeface, stack: String) {
         let html = FormDocument(title: "t", font: typeface, blocks: []).html()
         #expect(html.contains("body { margin: 0; color: #000; font-family: \(stack)"))
@@ -117,9 +119,11 @@ struct HTMLWriterTests {
         #expect(WriterSampleDocument.document.html() == html)
     }
 
-    @Test("decimals are written without floating point", arguments: [
-        (2500, 100, "25"), (3333, 100, "33.33"), (1250, 100, "12.5"), (16, 10, "1.6"), (5, 100, "0.05"),
-    ])
+    @Test(
+        "decimals are written without floating point",
+        arguments: [
+            (2500, 100, "25"), (3333, 100, "33.33"), (1250, 100, "12.5"), (16, 10, "1.6"), (5, 100, "0.05"),
+        ])
     func decimals(value: Int, scale: Int, expected: String) {
         #expect(HTMLWriter.decimal(value, scale: scale) == expected)
     }

@@ -70,9 +70,12 @@ struct HostileTemplateTests {
 
     // MARK: Reading outside the folder
 
-    @Test("a partial name leading out of the folder is refused with its position",
-          arguments: ["../secret", "/etc/passwd", "../../x", "./deregistration/_instructions", "deregistration//_instructions",
-                      "../outside/secret"])
+    @Test(
+        "a partial name leading out of the folder is refused with its position",
+        arguments: [
+            "../secret", "/etc/passwd", "../../x", "./deregistration/_instructions", "deregistration//_instructions",
+            "../outside/secret",
+        ])
     func partialOutsideTheFolder(name: String) throws {
         let folder = try Folder()
         try folder.write(Self.form(including: name))
@@ -82,9 +85,12 @@ struct HostileTemplateTests {
         #expect(error.message.contains("the partial '\(name)' names a file outside the template folder"), "\(error)")
     }
 
-    @Test("a partial name with a character no template name holds is a syntax error at that place",
-          arguments: [("C:\\Windows\\x", "':'"), ("..\\secret", "'\\'"), ("sec\u{0}ret", "U+0000"), ("C:/x", "':'"),
-                      ("sec ret", "' '")])
+    @Test(
+        "a partial name with a character no template name holds is a syntax error at that place",
+        arguments: [
+            ("C:\\Windows\\x", "':'"), ("..\\secret", "'\\'"), ("sec\u{0}ret", "U+0000"), ("C:/x", "':'"),
+            ("sec ret", "' '"),
+        ])
     func partialWithForbiddenCharacter(name: String, shown: String) throws {
         let folder = try Folder()
         try folder.write(Self.form(including: name))
@@ -112,9 +118,10 @@ struct HostileTemplateTests {
         // A relative link climbing out is the same.
         let other = try Folder()
         try other.write(Self.form(including: "deregistration/_mine"))
-        try FileManager.default.createSymbolicLink(atPath: other.templates.appending(path: "deregistration/_mine.mustache").path,
-                                                   withDestinationPath: "../../../outside/secret.mustache")
-        try? requireTemplateError { try testEngine(templates: other.templates) }
+        try FileManager.default.createSymbolicLink(
+            atPath: other.templates.appending(path: "deregistration/_mine.mustache").path,
+            withDestinationPath: "../../../outside/secret.mustache")
+        _ = try? requireTemplateError { try testEngine(templates: other.templates) }
     }
 
     @Test func aLinkedFolderIsRefusedWhereverItLeads() throws {
@@ -150,8 +157,9 @@ struct HostileTemplateTests {
         try folder.write("{{#websites}}\n{{> deregistration/_b}}\n{{/websites}}\n", to: "deregistration/_a.mustache")
         try folder.write("<paragraph>{{name}}</paragraph>\n{{> deregistration/_a}}\n", to: "deregistration/_b.mustache")
         let error = try generationError(folder)
-        #expect(error.description == "deregistration/_b.mustache:2:1: error: the partial 'deregistration/_a' includes itself "
-            + "(deregistration/_a → deregistration/_b → deregistration/_a): rendering would never end")
+        #expect(
+            error.description == "deregistration/_b.mustache:2:1: error: the partial 'deregistration/_a' includes itself "
+                + "(deregistration/_a → deregistration/_b → deregistration/_a): rendering would never end")
         let engine = try testEngine(templates: folder.templates)
         #expect(engine.checkTemplates().compactMap(\.problem).map(\.description) == [error.description])
     }
@@ -175,12 +183,14 @@ struct HostileTemplateTests {
 
     // MARK: Malformed templates
 
-    @Test("Mustache syntax errors name file, line and column", arguments: [
-        ("<document title=\"x\">\n  {{#websites}}\n  <title>x</title>\n</document>\n", "2:3", "the section {{#websites}} is never closed; add {{/websites}}"),
-        ("<document title=\"x\">\n  {{#websites}}<title>x</title>{{/numbers}}\n</document>\n", "2:32", "the closing tag {{/numbers}} does not match the section {{#websites}} opened at 2:3"),
-        ("<document title=\"x\">\n{{=<% =}}\n</document>\n", "2:1", "the set-delimiter tag must read {{=<open> <close>=}}"),
-        ("<document title=\"x\">\n  <title>{{title</title>\n</document>\n", "2:10", "the tag is not closed with }}"),
-    ])
+    @Test(
+        "Mustache syntax errors name file, line and column",
+        arguments: [
+            ("<document title=\"x\">\n  {{#websites}}\n  <title>x</title>\n</document>\n", "2:3", "the section {{#websites}} is never closed; add {{/websites}}"),
+            ("<document title=\"x\">\n  {{#websites}}<title>x</title>{{/numbers}}\n</document>\n", "2:32", "the closing tag {{/numbers}} does not match the section {{#websites}} opened at 2:3"),
+            ("<document title=\"x\">\n{{=<% =}}\n</document>\n", "2:1", "the set-delimiter tag must read {{=<open> <close>=}}"),
+            ("<document title=\"x\">\n  <title>{{title</title>\n</document>\n", "2:10", "the tag is not closed with }}"),
+        ])
     func mustacheSyntax(source: String, position: String, message: String) throws {
         let folder = try Folder()
         try folder.write(source)
@@ -189,11 +199,13 @@ struct HostileTemplateTests {
         #expect(error.description.contains(message), "\(error)")
     }
 
-    @Test("markup that is not well-formed or not in the vocabulary names file, line and column", arguments: [
-        ("<document title=\"{{title}}\">\n  <title>x</title>\n  <paragraph><b>{{reason}}</paragraph>\n</document>\n", "3:", "Opening and ending tag mismatch"),
-        ("<document title=\"{{title}}\">\n  <title>x</title>\n  <marquee>{{reason}}</marquee>\n</document>\n", "3:3", "No declaration for element marquee"),
-        ("<document title=\"{{title}}\">\n  <title>x</title>\n  <paragraph>{{reason}}\n</document>\n", "4:", "Opening and ending tag mismatch"),
-    ])
+    @Test(
+        "markup that is not well-formed or not in the vocabulary names file, line and column",
+        arguments: [
+            ("<document title=\"{{title}}\">\n  <title>x</title>\n  <paragraph><b>{{reason}}</paragraph>\n</document>\n", "3:", "Opening and ending tag mismatch"),
+            ("<document title=\"{{title}}\">\n  <title>x</title>\n  <marquee>{{reason}}</marquee>\n</document>\n", "3:3", "No declaration for element marquee"),
+            ("<document title=\"{{title}}\">\n  <title>x</title>\n  <paragraph>{{reason}}\n</document>\n", "4:", "Opening and ending tag mismatch"),
+        ])
     func renderedMarkup(source: String, position: String, message: String) throws {
         let folder = try Folder()
         try folder.write(source)
@@ -232,8 +244,9 @@ struct HostileTemplateTests {
 
     static func residentBytes(_ field: String) -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }),
-              let kib = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return nil }
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }),
+            let kib = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+        else { return nil }
         return kib * 1024
     }
 
@@ -255,8 +268,9 @@ struct HostileTemplateTests {
         #expect(text.contains("鄂ICP备2019012345号-9999<"))
         #expect(text.contains("鄂ICP备2019012345号-1A"))
         #expect(text.contains("s9999.example.cn"))
-        print("10,000 websites: form rendered and written as DOCX (\(docx.count) bytes) in \(elapsed); "
-              + "resident before \(before >> 20) MB, peak \(peak >> 20) MB (whole test process, other suites alongside)")
+        print(
+            "10,000 websites: form rendered and written as DOCX (\(docx.count) bytes) in \(elapsed); "
+                + "resident before \(before >> 20) MB, peak \(peak >> 20) MB (whole test process, other suites alongside)")
         // The whole test process's peak, other suites included; rendering 10,000 rows takes a
         // few tens of MB, a render that multiplied would take gigabytes.
         #expect(peak - before < 500 << 20)
@@ -264,7 +278,8 @@ struct HostileTemplateTests {
 
     @Test(.timeLimit(.minutes(1))) func aListLoopNestedInItselfIsStoppedAtOnce() throws {
         let folder = try Folder()
-        try folder.write("""
+        try folder.write(
+            """
             <document title="{{title}}">
               <title>{{title}}</title>
               {{#websites}}{{#websites}}{{#websites}}<paragraph>{{name}}</paragraph>{{/websites}}{{/websites}}{{/websites}}
@@ -279,15 +294,16 @@ struct HostileTemplateTests {
         }
         let elapsed = ContinuousClock.now - start
         print("triple-nested websites loop over 10,000 websites refused in \(elapsed): \(error)")
-        #expect(error.description == "deregistration/common.mustache: error: rendering stopped after 1,000,000 section repeats, the limit "
-            + "(TemplateLimits.sectionRepeats): a section over a list is probably nested inside a section over the same list, such as {{#websites}} within {{#websites}}",
-                "\(error)")
+        #expect(
+            error.description == "deregistration/common.mustache: error: rendering stopped after 1,000,000 section repeats, the limit "
+                + "(TemplateLimits.sectionRepeats): a section over a list is probably nested inside a section over the same list, such as {{#websites}} within {{#websites}}",
+            "\(error)")
         // The message proves the render stopped at the limit, a millionth of the 10^12 repeats
         // asked for; the time is printed for people, not asserted (the machine may be busy).
         // Empty bodies do not escape: repeating is counted, not only bytes.
         try folder.write("<document title=\"x\">{{#websites}}{{#websites}}{{/websites}}{{/websites}}</document>\n")
         let empty = try testEngine(templates: folder.templates)
-        try? requireTemplateError { try empty.deregistrationForm(for: filing, request: .init(reason: "x")) }
+        _ = try? requireTemplateError { try empty.deregistrationForm(for: filing, request: .init(reason: "x")) }
     }
 
     @Test func aHugeLoopBodyIsRefusedByItsSize() throws {
@@ -298,8 +314,9 @@ struct HostileTemplateTests {
         let error = try requireTemplateError {
             try testEngine(templates: folder.templates).deregistrationForm(for: filing, request: .init(reason: "x"))
         }
-        #expect(error.description.hasPrefix("deregistration/common.mustache: error: rendering stopped at 64 MB of output, the limit (TemplateLimits.renderedBytes)"),
-                "\(error)")
+        #expect(
+            error.description.hasPrefix("deregistration/common.mustache: error: rendering stopped at 64 MB of output, the limit (TemplateLimits.renderedBytes)"),
+            "\(error)")
         // InputLimits are the caller's: lowered, an ordinary form is refused too, also when the user's
         // folder overrides only a partial of a bundled template.
         var limits = TemplateLimits()
@@ -310,30 +327,33 @@ struct HostileTemplateTests {
         let small = try requireTemplateError {
             try strict.deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"), request: .init(reason: "x"))
         }
-        #expect(small.description.hasPrefix("bundled:deregistration/common.mustache: error: rendering stopped at 1 KB of output, the limit (TemplateLimits.renderedBytes)"),
-                "\(small)")
+        #expect(
+            small.description.hasPrefix("bundled:deregistration/common.mustache: error: rendering stopped at 1 KB of output, the limit (TemplateLimits.renderedBytes)"),
+            "\(small)")
         // The bundled templates are held to the same limits.
-        try? requireTemplateError {
+        _ = try? requireTemplateError {
             try BeianEngine(today: testToday, templateLimits: limits)
                 .deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"), request: .init(reason: "x"))
         }
     }
 
-    @Test("tags beian's templates do not offer are refused where they stand", arguments: [
-        ("{{#websites}}\n{{uppercased(name)}}{{/websites}}", "2:1", "applies a function"),
-        ("x{{#reversed(websites)}}{{/reversed(websites)}}", "1:2", "applies a function"),
-        ("{{<parent}}{{/parent}}", "1:1", "template inheritance"),
-        ("ab\n {{$block}}{{/block}}", "2:2", "template inheritance"),
-        ("{{>*dynamic}}", "1:1", "a partial chosen by data"),
-        ("{{% PRAGMA: X}}", "1:1", "the pragma"),
-        ("{{=<% %>=}}<%#websites%><%/subject%>", "1:25", "does not match the section {{#websites}} opened at 1:12"),
-        ("{{/websites}}", "1:1", "closes no section"),
-        ("{{=<%>=}}", "1:1", "set-delimiter"),
-        ("{{name", "1:1", "not closed"),
-        ("{{{name}}", "1:1", "not closed with }}}"),
-        ("{{first name}}", "1:1", "names have no spaces"),
-        ("{{}}", "1:1", "has no name"),
-    ])
+    @Test(
+        "tags beian's templates do not offer are refused where they stand",
+        arguments: [
+            ("{{#websites}}\n{{uppercased(name)}}{{/websites}}", "2:1", "applies a function"),
+            ("x{{#reversed(websites)}}{{/reversed(websites)}}", "1:2", "applies a function"),
+            ("{{<parent}}{{/parent}}", "1:1", "template inheritance"),
+            ("ab\n {{$block}}{{/block}}", "2:2", "template inheritance"),
+            ("{{>*dynamic}}", "1:1", "a partial chosen by data"),
+            ("{{% PRAGMA: X}}", "1:1", "the pragma"),
+            ("{{=<% %>=}}<%#websites%><%/subject%>", "1:25", "does not match the section {{#websites}} opened at 1:12"),
+            ("{{/websites}}", "1:1", "closes no section"),
+            ("{{=<%>=}}", "1:1", "set-delimiter"),
+            ("{{name", "1:1", "not closed"),
+            ("{{{name}}", "1:1", "not closed with }}}"),
+            ("{{first name}}", "1:1", "names have no spaces"),
+            ("{{}}", "1:1", "has no name"),
+        ])
     func unsupportedTags(source: String, position: String, message: String) throws {
         let folder = try Folder()
         try folder.write(source, to: "probe.mustache")

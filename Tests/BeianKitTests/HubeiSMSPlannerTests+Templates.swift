@@ -20,13 +20,15 @@ extension HubeiSMSPlannerTests {
         #expect(plan.messages.first?.body == "#001#鄂ICP备2019012345号-1#无变化#")
     }
 
-    @Test("a body template that renders another format is a template error", arguments: [
-        "#{{provider}}#{{websiteFilingNumber}}#",
-        "#{{provider}}#{{websiteFilingNumber}}#{{status}}##{{provider}}#{{websiteFilingNumber}}#{{status}}#",
-        "#001#{{websiteFilingNumber}}#{{status}}#",
-        "# {{provider}}#{{websiteFilingNumber}}#{{status}}#",
-        "{{provider}} {{websiteFilingNumber}} {{status}}",
-    ])
+    @Test(
+        "a body template that renders another format is a template error",
+        arguments: [
+            "#{{provider}}#{{websiteFilingNumber}}#",
+            "#{{provider}}#{{websiteFilingNumber}}#{{status}}##{{provider}}#{{websiteFilingNumber}}#{{status}}#",
+            "#001#{{websiteFilingNumber}}#{{status}}#",
+            "# {{provider}}#{{websiteFilingNumber}}#{{status}}#",
+            "{{provider}} {{websiteFilingNumber}} {{status}}",
+        ])
     func bodyTemplateWrongFormat(template: String) throws {
         let folder = try templateFolder(body: "{{% CONTENT_TYPE: TEXT}}" + template)
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -53,10 +53,14 @@ struct HubeiSMSPlannerTests {
 
     @Test func threeWebsitesThreeMessages() throws {
         var record = Records.hubei()
-        record = setting(record, "websites", (record["websites"] as! [Any]) + [
-            ["name": "示例博客", "filingNumber": "鄂ICP备2019012345号-5", "domains": ["blog-example.cn"],
-             "owner": ["name": "周七", "mobile": "18912345678"]] as [String: Any],
-        ])
+        record = setting(
+            record, "websites",
+            (record["websites"] as! [Any]) + [
+                [
+                    "name": "示例博客", "filingNumber": "鄂ICP备2019012345号-5", "domains": ["blog-example.cn"],
+                    "owner": ["name": "周七", "mobile": "18912345678"],
+                ] as [String: Any]
+            ])
         let plan = try plan(record, .init(provider: "022", date: Self.may1))
         #expect(plan.messages.map(\.destination) == [Self.unicomCodeBefore20200506, Self.mobileCode, Self.telecomCode])
         #expect(Set(plan.messages.map(\.body)).count == 3)
@@ -108,10 +112,12 @@ struct HubeiSMSPlannerTests {
 
     // MARK: Status
 
-    @Test("status and its English aliases", arguments: [
-        ("无变化", "无变化"), ("已更新", "已更新"), ("已注销", "已注销"),
-        ("unchanged", "无变化"), ("updated", "已更新"), ("deregistered", "已注销"), ("Updated", "已更新"), (" 已注销 ", "已注销"),
-    ])
+    @Test(
+        "status and its English aliases",
+        arguments: [
+            ("无变化", "无变化"), ("已更新", "已更新"), ("已注销", "已注销"),
+            ("unchanged", "无变化"), ("updated", "已更新"), ("deregistered", "已注销"), ("Updated", "已更新"), (" 已注销 ", "已注销"),
+        ])
     func statuses(spelling: String, written: String) throws {
         let status = try #require(ReviewStatus(name: spelling))
         let plan = try plan(Records.hubei(), .init(provider: "001", status: status, date: Self.may1))
@@ -159,20 +165,23 @@ struct HubeiSMSPlannerTests {
         let diagnostic = try #require(try refusalDiagnostic(Records.hubei(), .init(provider: "001", sender: "13912345678", date: Self.may1)))
         #expect(diagnostic.code == "sms.sender-not-responsible")
         #expect(diagnostic.hint?.contains("13812345678") == true)
-        #expect(try refusal(Records.hubei(), .init(provider: "001", sender: "13912345678", date: Self.may1))
-            == ["websites[0] sms.sender-not-responsible", "websites[1] sms.sender-not-responsible"])
+        #expect(
+            try refusal(Records.hubei(), .init(provider: "001", sender: "13912345678", date: Self.may1))
+                == ["websites[0] sms.sender-not-responsible", "websites[1] sms.sender-not-responsible"])
         #expect(try refusal(Records.hubei(), .init(provider: "001", sender: "1391234", date: Self.may1)).allSatisfy { $0.hasPrefix("requests.sender ") })
         #expect(try refusal(Records.hubei(), .init(provider: "001", sender: "1391234", date: Self.may1)).isEmpty == false)
     }
 
     // MARK: Destination
 
-    @Test("China Unicom's code changed on 2020-05-06", arguments: [
-        (CalendarDate(year: 2019, month: 12, day: 31)!, unicomCodeBefore20200506),
-        (CalendarDate(year: 2020, month: 5, day: 5)!, unicomCodeBefore20200506),
-        (CalendarDate(year: 2020, month: 5, day: 6)!, unicomCode),
-        (CalendarDate(year: 2020, month: 7, day: 31)!, unicomCode),
-    ])
+    @Test(
+        "China Unicom's code changed on 2020-05-06",
+        arguments: [
+            (CalendarDate(year: 2019, month: 12, day: 31)!, unicomCodeBefore20200506),
+            (CalendarDate(year: 2020, month: 5, day: 5)!, unicomCodeBefore20200506),
+            (CalendarDate(year: 2020, month: 5, day: 6)!, unicomCode),
+            (CalendarDate(year: 2020, month: 7, day: 31)!, unicomCode),
+        ])
     func unicomByDate(date: CalendarDate, code: String) throws {
         let plan = try plan(Records.hubei(), .init(provider: "001", date: date))
         #expect(plan.messages.first?.carrier == .chinaUnicom)
@@ -206,10 +215,12 @@ struct HubeiSMSPlannerTests {
         #expect(try self.plan(record, .init(provider: "001", date: Self.may1)).messages.map(\.destination) == [Self.unicomCodeBefore20200506, Self.telecomCode])
     }
 
-    @Test("virtual operators ride on their host network, with a warning", arguments: [
-        ("17031234567", Carrier.chinaMobile), ("16512345678", .chinaMobile), ("17041234567", .chinaUnicom),
-        ("17112345678", .chinaUnicom), ("16712345678", .chinaUnicom), ("16212345678", .chinaTelecom), ("17001234567", .chinaTelecom),
-    ])
+    @Test(
+        "virtual operators ride on their host network, with a warning",
+        arguments: [
+            ("17031234567", Carrier.chinaMobile), ("16512345678", .chinaMobile), ("17041234567", .chinaUnicom),
+            ("17112345678", .chinaUnicom), ("16712345678", .chinaUnicom), ("16212345678", .chinaTelecom), ("17001234567", .chinaTelecom),
+        ])
     func virtualOperators(mobile: String, host: Carrier) throws {
         let record = setting(Records.hubei(), "websites[0].owner.mobile", mobile)
         let plan = try plan(record, .init(provider: "001", date: Self.may1))
@@ -239,8 +250,9 @@ struct HubeiSMSPlannerTests {
     }
 
     @Test func broadnetStatedByTheUser() throws {
-        #expect(try refusal(Records.hubei(), .init(provider: "001", carrier: .chinaBroadnet, date: Self.may1))
-            == ["websites[0].owner.mobile sms.no-route", "subject.owner.mobile sms.no-route"])
+        #expect(
+            try refusal(Records.hubei(), .init(provider: "001", carrier: .chinaBroadnet, date: Self.may1))
+                == ["websites[0].owner.mobile sms.no-route", "subject.owner.mobile sms.no-route"])
     }
 
     @Test func satelliteNumbers() throws {
@@ -270,12 +282,15 @@ struct HubeiSMSPlannerTests {
 
     @Test func appsAndMiniProgramsAreNotReported() throws {
         var record = Records.hubei()
-        record = setting(record, "websites", (record["websites"] as! [Any]) + [
-            ["name": "示例App", "filingNumber": "鄂ICP备2019012345号-3A"] as [String: Any],
-            ["name": "示例小程序", "filingNumber": "鄂ICP备2019012345号-4X"] as [String: Any],
-        ])
-        #expect(try refusal(record, .init(provider: "001", date: Self.may1))
-            == ["websites[2].filingNumber sms.not-website", "websites[3].filingNumber sms.not-website"])
+        record = setting(
+            record, "websites",
+            (record["websites"] as! [Any]) + [
+                ["name": "示例App", "filingNumber": "鄂ICP备2019012345号-3A"] as [String: Any],
+                ["name": "示例小程序", "filingNumber": "鄂ICP备2019012345号-4X"] as [String: Any],
+            ])
+        #expect(
+            try refusal(record, .init(provider: "001", date: Self.may1))
+                == ["websites[2].filingNumber sms.not-website", "websites[3].filingNumber sms.not-website"])
         let chosen = HubeiSMSRequest(provider: "001", date: Self.may1, websites: ["鄂ICP备2019012345号-1", "鄂ICP备2019012345号-2"])
         #expect(try plan(record, chosen).messages.count == 2)
     }
@@ -283,17 +298,19 @@ struct HubeiSMSPlannerTests {
     @Test func chosenWebsites() throws {
         let plan = try plan(Records.hubei(), .init(provider: "001", date: Self.may1, websites: ["鄂ICP备2019012345号-2"]))
         #expect(plan.messages.map(\.websiteFilingNumber) == ["鄂ICP备2019012345号-2"])
-        #expect(try refusal(Records.hubei(), .init(provider: "001", date: Self.may1, websites: ["鄂ICP备2019012345号-7"]))
-            == ["requests.websites sms.unknown-website"])
+        #expect(
+            try refusal(Records.hubei(), .init(provider: "001", date: Self.may1, websites: ["鄂ICP备2019012345号-7"]))
+                == ["requests.websites sms.unknown-website"])
     }
 
     @Test func everyRefusalAtOnce() throws {
         var record = setting(Records.beijing(), "websites[0].owner", ["name": "孙八", "mobile": "19212345678"])
         record = setting(record, "websites", (record["websites"] as! [Any]) + [["name": "App", "filingNumber": "京ICP备20010001号-2A"] as [String: Any]])
-        #expect(try refusal(record, .init(provider: "0001", date: Self.may1)) == [
-            "subject.filingNumber sms.not-hubei", "requests.provider provider.format",
-            "websites[0].owner.mobile sms.no-route", "websites[1].filingNumber sms.not-website",
-        ])
+        #expect(
+            try refusal(record, .init(provider: "0001", date: Self.may1)) == [
+                "subject.filingNumber sms.not-hubei", "requests.provider provider.format",
+                "websites[0].owner.mobile sms.no-route", "websites[1].filingNumber sms.not-website",
+            ])
     }
 
     // MARK: Overrides and dates
@@ -340,11 +357,12 @@ struct HubeiSMSPlannerTests {
     @Test func csvHasAHeaderAndTheSameColumns() throws {
         let plan = try plan(Records.hubei(), .init(provider: "001", date: Self.may1))
         let rows = try BeianCSV.rows(try testEngine().render(plan, as: .csv).string)
-        #expect(rows.map(\.fields) == [
-            ["websiteFilingNumber", "sender", "carrier", "destination", "body", "sentAt"],
-            ["鄂ICP备2019012345号-1", "13012345678", "china-unicom", Self.unicomCodeBefore20200506, "#001#鄂ICP备2019012345号-1#无变化#", ""],
-            ["鄂ICP备2019012345号-2", "13812345678", "china-mobile", Self.mobileCode, "#001#鄂ICP备2019012345号-2#无变化#", ""],
-        ])
+        #expect(
+            rows.map(\.fields) == [
+                ["websiteFilingNumber", "sender", "carrier", "destination", "body", "sentAt"],
+                ["鄂ICP备2019012345号-1", "13012345678", "china-unicom", Self.unicomCodeBefore20200506, "#001#鄂ICP备2019012345号-1#无变化#", ""],
+                ["鄂ICP备2019012345号-2", "13812345678", "china-mobile", Self.mobileCode, "#001#鄂ICP备2019012345号-2#无变化#", ""],
+            ])
     }
 
     @Test func urisArePercentEncodedSMSLinks() throws {

@@ -11,8 +11,10 @@ struct IdentifierFastPathTests {
     /// `seed` and every string one edit away from it, over characters that users and
     /// spreadsheets put into these fields.
     static func mutations(of seeds: [String]) -> Set<String> {
-        let pieces: [String] = ["0", "1", "9", "a", "A", "x", "X", "I", "O", "-", ".", " ", "号", "备", "鄂", "云", "１",
-                                "\u{301}", "\u{200B}", "é", "ß", "\r\n", "例", "/", ":", "*", "@"]
+        let pieces: [String] = [
+            "0", "1", "9", "a", "A", "x", "X", "I", "O", "-", ".", " ", "号", "备", "鄂", "云", "１",
+            "\u{301}", "\u{200B}", "é", "ß", "\r\n", "例", "/", ":", "*", "@",
+        ]
         var results = Set(seeds)
         for seed in seeds {
             let characters = Array(seed)
@@ -34,8 +36,10 @@ struct IdentifierFastPathTests {
     }
 
     @Test func filingNumbers() {
-        let seeds = ["鄂ICP备2019012345号", "鄂ICP备2019012345号-1", "滇ICP备12345678号-12A", "云ICP备12345678号-3X",
-                     "京ICP备2000000000号-9999", "粤ICP备2023000001号-10"]
+        let seeds = [
+            "鄂ICP备2019012345号", "鄂ICP备2019012345号-1", "滇ICP备12345678号-12A", "云ICP备12345678号-3X",
+            "京ICP备2000000000号-9999", "粤ICP备2023000001号-10",
+        ]
         var fast = 0
         for text in Self.mutations(of: seeds) {
             let full = try? FilingNumberParser.diagnose(text)
@@ -84,8 +88,10 @@ struct IdentifierFastPathTests {
     }
 
     @Test func domainNames() {
-        let seeds = ["example.cn", "Shop-Example.COM.cn.", "a.b", "xn--fsq.xn--fiqs8s", "例子.中国", "1.2.3.4", "www.1.com",
-                     "a-b.c-d.e", String(repeating: "a", count: 63) + ".cn", String(repeating: "a", count: 64) + ".cn"]
+        let seeds = [
+            "example.cn", "Shop-Example.COM.cn.", "a.b", "xn--fsq.xn--fiqs8s", "例子.中国", "1.2.3.4", "www.1.com",
+            "a-b.c-d.e", String(repeating: "a", count: 63) + ".cn", String(repeating: "a", count: 64) + ".cn",
+        ]
         var fast = 0
         for text in Self.mutations(of: seeds) {
             if let quick = DomainName.valid(ascii: text) {

@@ -14,7 +14,10 @@ struct MessageCatalogTests {
     static func codesInSources() throws -> Set<String> {
         let patterns = [
             #"code:\s*"([a-z][a-z0-9-]*\.[a-z][a-z0-9.-]*)""#,
-            #"\.(?:error|warning|note)\((?:[^()\n]|\([^()\n]*\))*?,\s*"([a-z][a-z0-9-]*\.[a-z][a-z0-9.-]*)""#,
+            // `log.error(path, "x.y", …)`, its arguments on one line or wrapped over several.
+            #"\.(?:error|warning|note)\(\s*(?:[^()"]|\([^()]*\))*?,\s*"([a-z][a-z0-9-]*\.[a-z][a-z0-9.-]*)""#,
+            // `Diagnostic(.error, path, code: …)` wrapped so that the code stands alone.
+            #"Diagnostic\(\s*\.(?:error|warning|note),\s*(?:[^()"]|\([^()]*\)|"[^"]*")*?,\s*code:\s*"([a-z][a-z0-9-]*\.[a-z][a-z0-9.-]*)""#,
         ].map { try! NSRegularExpression(pattern: $0) }
         var codes: Set<String> = []
         var texts: [String] = []
@@ -32,13 +35,18 @@ struct MessageCatalogTests {
         // A call wrapped over several lines hides its code from the patterns above; any string
         // literal under a prefix those codes use (`"change.domain-added"`) is a code too.
         // Field paths look alike (`requests.reason`, `subject.name`): their roots are not prefixes.
-        let prefixes = Set(codes.map { String($0.split(separator: ".")[0]) }).subtracting(["requests", "subject", "certificate", "websites"])
+        let catalogued = Set(Language.allCases.flatMap { MessageCatalog.bundled($0).entries.keys.map { String($0.split(separator: "#")[0]) } })
+        let prefixes = Set((codes.union(catalogued)).map { String($0.split(separator: ".")[0]) })
+            .subtracting(["requests", "subject", "certificate", "websites"])
         let literal = try! NSRegularExpression(pattern: #""([a-z][a-z0-9-]*)\.([a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)*)""#)
         for text in texts {
             for match in literal.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                 let prefix = String(text[Range(match.range(at: 1), in: text)!])
-                guard prefixes.contains(prefix) else { continue }
-                codes.insert(String(text[Range(match.range(at: 0), in: text)!].dropFirst().dropLast()))
+                let code = String(text[Range(match.range(at: 0), in: text)!].dropFirst().dropLast())
+                // A literal is a code under a code prefix, or when it names a catalogued code
+                // exactly (`"requests.choice"`, whose prefix field paths share).
+                guard prefixes.contains(prefix) || catalogued.contains(code) else { continue }
+                codes.insert(code)
             }
         }
         return codes
@@ -51,7 +59,9 @@ struct MessageCatalogTests {
         let english = MessageCatalog.bundled(.english), chinese = MessageCatalog.bundled(.chinese)
         for catalog in [english, chinese] {
             let missing = codes.filter { catalog.entries[$0]?.message.isEmpty ?? true }.sorted()
-            #expect(missing.isEmpty, """
+            #expect(
+                missing.isEmpty,
+                """
                 Templates/messages/\(catalog.language.rawValue).json lacks \(missing.count) code(s) used in Sources/; \
                 add an entry {"message": …, "hint": …} for each: \(missing.joined(separator: ", "))
                 """)
@@ -108,8 +118,10 @@ struct MessageCatalogTests {
 
     @Test func engineErrorsReadInChinese() throws {
         let engine = try BeianEngine(today: CalendarDate(year: 2026, month: 11, day: 22)!)
-        let filing = try Filing(jsonData: Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().appending(path: "Fixtures/hubei-filing.json")))
+        let filing = try Filing(
+            jsonData: Data(
+                contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                    .deletingLastPathComponent().appending(path: "Fixtures/hubei-filing.json")))
         do {
             _ = try engine.hubeiAnnualReviewSMS(for: filing, request: HubeiSMSRequest())
             Issue.record("a plan without a provider code was made")
@@ -126,12 +138,14 @@ struct MessageCatalogTests {
         let english = MessageCatalog.bundled(.english), chinese = MessageCatalog.bundled(.chinese)
         for diagnostic in diagnostics {
             if let entry = english.entry(diagnostic.code, diagnostic.arguments),
-               let message = MessageCatalog.fill(entry.message, diagnostic.arguments) {
+                let message = MessageCatalog.fill(entry.message, diagnostic.arguments)
+            {
                 compared += 1
                 if message != diagnostic.message { mismatches.append("\(diagnostic.code): \(message) ≠ \(diagnostic.message)") }
             }
             if let entry = chinese.entry(diagnostic.code, diagnostic.arguments),
-               MessageCatalog.fill(entry.message, diagnostic.arguments) == nil {
+                MessageCatalog.fill(entry.message, diagnostic.arguments) == nil
+            {
                 untold.insert(diagnostic.code)
             }
         }
@@ -144,8 +158,9 @@ struct MessageCatalogTests {
         let inputs = BadInputCorpusTests.inputs
         for name in try FileManager.default.contentsOfDirectory(atPath: inputs.path).sorted() {
             let data = try Data(contentsOf: inputs.appending(path: name))
-            Self.compare(Filing.read(jsonData: data, options: BadInputCorpusTests.options).diagnostics,
-                         compared: &compared, mismatches: &mismatches, untold: &untold)
+            Self.compare(
+                Filing.read(jsonData: data, options: BadInputCorpusTests.options).diagnostics,
+                compared: &compared, mismatches: &mismatches, untold: &untold)
         }
         let fixtures = Self.sources.deletingLastPathComponent().appending(path: "Tests/Fixtures")
         let engine = try BeianEngine(today: CalendarDate(year: 2026, month: 11, day: 22)!)
@@ -168,11 +183,14 @@ struct MessageCatalogTests {
                     }
                 }
             }
-            for request in [HubeiSMSRequest(), HubeiSMSRequest(provider: "1"), HubeiSMSRequest(provider: "999", sender: "13900000000"),
-                            HubeiSMSRequest(provider: "001", sender: "13012345678")] {
+            for request in [
+                HubeiSMSRequest(), HubeiSMSRequest(provider: "1"), HubeiSMSRequest(provider: "999", sender: "13900000000"),
+                HubeiSMSRequest(provider: "001", sender: "13012345678"),
+            ] {
                 do {
-                    Self.compare(try engine.hubeiAnnualReviewSMS(for: filing, request: request).diagnostics,
-                                 compared: &compared, mismatches: &mismatches, untold: &untold)
+                    Self.compare(
+                        try engine.hubeiAnnualReviewSMS(for: filing, request: request).diagnostics,
+                        compared: &compared, mismatches: &mismatches, untold: &untold)
                 } catch {
                     Self.compare(error.diagnostics, compared: &compared, mismatches: &mismatches, untold: &untold)
                 }
@@ -204,8 +222,9 @@ struct MessageCatalogTests {
     }
 
     @Test func argumentsStayOutOfTheJSONForm() throws {
-        let diagnostic = Diagnostic(.error, "subject.name", code: "field.empty", "the name is empty", hint: "fill it in",
-                                    arguments: ["what": "the name"])
+        let diagnostic = Diagnostic(
+            .error, "subject.name", code: "field.empty", "the name is empty", hint: "fill it in",
+            arguments: ["what": "the name"])
         let json = String(decoding: try JSONEncoder().encode(diagnostic), as: UTF8.self)
         #expect(!json.contains("arguments"))
     }

@@ -117,9 +117,11 @@ struct MobileNumberTests {
         }
     }
 
-    @Test("a refused range is named by its own prefix, not the first three digits", arguments: [
-        ("16111234567", "prefix 1611"), ("17406123456", "prefix 17406"), ("14012345678", "prefix 140"), ("12012345678", "prefix 120"),
-    ])
+    @Test(
+        "a refused range is named by its own prefix, not the first three digits",
+        arguments: [
+            ("16111234567", "prefix 1611"), ("17406123456", "prefix 17406"), ("14012345678", "prefix 140"), ("12012345678", "prefix 120"),
+        ])
     func refusedRangeMessage(number: String, named: String) {
         #expect(throws: IdentifierProblem.self) { try MobileNumber(number) }
         do { _ = try MobileNumber(number) } catch { #expect(error.code == "mobile.range"); #expect(error.message.contains("(\(named))")) }
@@ -138,37 +140,43 @@ struct MobileNumberTests {
         #expect(virtual.prefixCarrier == .chinaMobile)
     }
 
-    @Test("country prefix and separators are removed", arguments: [
-        "+8613812345678", "008613812345678", "8613812345678", "+86 138 1234 5678", "138-1234-5678", "138 1234 5678",
-    ])
+    @Test(
+        "country prefix and separators are removed",
+        arguments: [
+            "+8613812345678", "008613812345678", "8613812345678", "+86 138 1234 5678", "138-1234-5678", "138 1234 5678",
+        ])
     func normalised(text: String) throws {
         #expect(try MobileNumber(text).digits == "13812345678")
     }
 
-    @Test("not mobile numbers", arguments: [
-        ("", "mobile.characters"),
-        ("1381234567", "mobile.length"),
-        ("138123456789", "mobile.length"),
-        ("23812345678", "mobile.length"),
-        ("+85291234567", "mobile.characters"),
-        ("1381234567a", "mobile.characters"),
-        ("１３８１２３４５６７８", "mobile.characters"),
-        ("138.1234.5678", "mobile.characters"),
-        ("10012345678", "mobile.range"),
-        ("11012345678", "mobile.range"),
-        ("12012345678", "mobile.range"),
-        ("02787654321", "mobile.length"),
-    ])
+    @Test(
+        "not mobile numbers",
+        arguments: [
+            ("", "mobile.characters"),
+            ("1381234567", "mobile.length"),
+            ("138123456789", "mobile.length"),
+            ("23812345678", "mobile.length"),
+            ("+85291234567", "mobile.characters"),
+            ("1381234567a", "mobile.characters"),
+            ("１３８１２３４５６７８", "mobile.characters"),
+            ("138.1234.5678", "mobile.characters"),
+            ("10012345678", "mobile.range"),
+            ("11012345678", "mobile.range"),
+            ("12012345678", "mobile.range"),
+            ("02787654321", "mobile.length"),
+        ])
     func refused(text: String, code: String) {
         let problem = #expect(throws: IdentifierProblem.self) { try MobileNumber(text) }
         #expect(problem?.code == code)
     }
 
     @Test func carrierNames() {
-        for (name, carrier) in [("china-mobile", Carrier.chinaMobile), ("中国移动", .chinaMobile), ("移动", .chinaMobile), ("CMCC", .chinaMobile),
-                                ("china-unicom", .chinaUnicom), ("联通", .chinaUnicom), ("unicom", .chinaUnicom),
-                                ("china-telecom", .chinaTelecom), ("电信", .chinaTelecom), ("Telecom", .chinaTelecom),
-                                ("china-broadnet", .chinaBroadnet), ("广电", .chinaBroadnet)] {
+        for (name, carrier) in [
+            ("china-mobile", Carrier.chinaMobile), ("中国移动", .chinaMobile), ("移动", .chinaMobile), ("CMCC", .chinaMobile),
+            ("china-unicom", .chinaUnicom), ("联通", .chinaUnicom), ("unicom", .chinaUnicom),
+            ("china-telecom", .chinaTelecom), ("电信", .chinaTelecom), ("Telecom", .chinaTelecom),
+            ("china-broadnet", .chinaBroadnet), ("广电", .chinaBroadnet),
+        ] {
             #expect(Carrier(name: name) == carrier, "\(name)")
         }
         #expect(Carrier(name: "中国铁通") == nil)

@@ -6,41 +6,48 @@ import Testing
 /// with the expected outputs written out by hand.
 @Suite("Mustache engine")
 struct MustacheEngineTests {
-    static func render(_ source: String, _ context: [String: Any], partials: [String: String] = [:],
-                       limits: TemplateLimits = .init()) throws -> String {
+    static func render(
+        _ source: String, _ context: [String: Any], partials: [String: String] = [:],
+        limits: TemplateLimits = .init()
+    ) throws -> String {
         var templates = try partials.mapValues { source in try MustacheParser.parse(source) }
         templates["main"] = try MustacheParser.parse(source)
         var renderer = MustacheRenderer(templates: templates, limits: limits)
         return try renderer.render(templates["main"]!, context: context)
     }
 
-    @Test("cases from the specification's rules", arguments: [
-        ("Hello, {{name}}!", "Hello, <b>&amp;\"'!", false),
-        ("{{{name}}}|{{&name}}", "<b>&\"'|<b>&\"'", false),
-        ("{{subject.name}}|{{subject.missing}}|{{missing.name}}", "示例||", false),
-        ("{{#list}}[{{.}}]{{/list}}", "[a][b]", false),
-        ("{{#list}}{{subject.name}}{{/list}}", "示例示例", false),
-        ("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{^no}}n{{/no}}{{^yes}}y{{/yes}}", "Yn", false),
-        ("{{#empty}}E{{/empty}}{{^empty}}none{{/empty}}{{^missing}}-{{/missing}}", "none-", false),
-        ("{{#subject}}{{name}}/{{count}}{{/subject}}", "示例/3", false),
-        ("a{{! a comment\nover lines }}b", "ab", false),
-        ("{{=<% %>=}}<%name%>{{name}}<%={{ }}=%>{{count}}", "<b>&amp;\"'{{name}}3", true),
-        ("begin\n  {{#yes}}\n  inside\n  {{/yes}}\nend\n", "begin\n  inside\nend\n", false),
-        ("  {{! standalone comment }}\r\nx", "x", false),
-        ("{{#yes}}\n{{/yes}}", "", false),
-        ("| {{#yes}} | {{/yes}} |", "|  |  |", false),
-        ("{{% CONTENT_TYPE: TEXT}}{{name}}", "<b>&\"'", false),
-    ])
+    @Test(
+        "cases from the specification's rules",
+        arguments: [
+            ("Hello, {{name}}!", "Hello, <b>&amp;\"'!", false),
+            ("{{{name}}}|{{&name}}", "<b>&\"'|<b>&\"'", false),
+            ("{{subject.name}}|{{subject.missing}}|{{missing.name}}", "示例||", false),
+            ("{{#list}}[{{.}}]{{/list}}", "[a][b]", false),
+            ("{{#list}}{{subject.name}}{{/list}}", "示例示例", false),
+            ("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{^no}}n{{/no}}{{^yes}}y{{/yes}}", "Yn", false),
+            ("{{#empty}}E{{/empty}}{{^empty}}none{{/empty}}{{^missing}}-{{/missing}}", "none-", false),
+            ("{{#subject}}{{name}}/{{count}}{{/subject}}", "示例/3", false),
+            ("a{{! a comment\nover lines }}b", "ab", false),
+            ("{{=<% %>=}}<%name%>{{name}}<%={{ }}=%>{{count}}", "<b>&amp;\"'{{name}}3", true),
+            ("begin\n  {{#yes}}\n  inside\n  {{/yes}}\nend\n", "begin\n  inside\nend\n", false),
+            ("  {{! standalone comment }}\r\nx", "x", false),
+            ("{{#yes}}\n{{/yes}}", "", false),
+            ("| {{#yes}} | {{/yes}} |", "|  |  |", false),
+            ("{{% CONTENT_TYPE: TEXT}}{{name}}", "<b>&\"'", false),
+        ])
     func specificationRules(source: String, expected: String, _: Bool) throws {
-        let context: [String: Any] = ["name": "<b>&\"'", "subject": ["name": "示例", "count": 3] as [String: Any],
-                                      "list": ["a", "b"], "yes": true, "no": false, "empty": [String](), "count": 3]
+        let context: [String: Any] = [
+            "name": "<b>&\"'", "subject": ["name": "示例", "count": 3] as [String: Any],
+            "list": ["a", "b"], "yes": true, "no": false, "empty": [String](), "count": 3,
+        ]
         let escaped = expected.replacingOccurrences(of: "<b>&amp;\"'", with: "&lt;b&gt;&amp;&quot;&#39;")
         #expect(try Self.render(source, context) == escaped, "\(source.debugDescription)")
     }
 
     @Test func standalonePartialsAreIndentedLikeTheirLine() throws {
-        let output = try Self.render("<list>\n  {{> item}}\n</list>\n", ["rows": ["a", "b"]],
-                                     partials: ["item": "{{#rows}}\n<i>{{.}}</i>\n{{/rows}}\n"])
+        let output = try Self.render(
+            "<list>\n  {{> item}}\n</list>\n", ["rows": ["a", "b"]],
+            partials: ["item": "{{#rows}}\n<i>{{.}}</i>\n{{/rows}}\n"])
         #expect(output == "<list>\n  <i>a</i>\n  <i>b</i>\n</list>\n")
         // FormInline, a partial is not indented.
         #expect(try Self.render("x {{> item}} y", ["rows": ["a"]], partials: ["item": "{{#rows}}[{{.}}]{{/rows}}"]) == "x [a] y")

@@ -32,14 +32,22 @@ struct PDFWriterTests {
     func headerRowsRepeat() throws {
         let folder = try ExternalTool.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let header = FormTableRow(cells: [FormTableCell(blocks: [.paragraph(FormParagraph([.text("序号", .plain)]))], isHeader: true),
-                                      FormTableCell(blocks: [.paragraph(FormParagraph([.text("网站域名列表", .plain)]))], isHeader: true)])
+        let header = FormTableRow(cells: [
+            FormTableCell(blocks: [.paragraph(FormParagraph([.text("序号", .plain)]))], isHeader: true),
+            FormTableCell(blocks: [.paragraph(FormParagraph([.text("网站域名列表", .plain)]))], isHeader: true),
+        ])
         let rows = (1...80).map { number in
-            FormTableRow(cells: [FormTableCell(blocks: [.paragraph(FormParagraph([.text("\(number)", .plain)]))]),
-                             FormTableCell(blocks: [.paragraph(FormParagraph([.text("site-\(number).example.cn", .plain)]))])])
+            FormTableRow(cells: [
+                FormTableCell(blocks: [.paragraph(FormParagraph([.text("\(number)", .plain)]))]),
+                FormTableCell(blocks: [.paragraph(FormParagraph([.text("site-\(number).example.cn", .plain)]))]),
+            ])
         }
-        let document = FormDocument(title: "表", blocks: [.title(FormParagraph([.text("网站清单", .plain)])),
-                                                     .table(FormTable(columnWidths: [1, 4], rows: [header] + rows))])
+        let document = FormDocument(
+            title: "表",
+            blocks: [
+                .title(FormParagraph([.text("网站清单", .plain)])),
+                .table(FormTable(columnWidths: [1, 4], rows: [header] + rows)),
+            ])
         let pdf = try Self.write(document, into: folder)
         let pages = try Self.pages(pdf)
         #expect(pages >= 3)
@@ -94,18 +102,41 @@ struct PDFOddDocumentTests {
         ("writer sample", WriterSampleDocument.document),
         ("ends in a table spanning rows past its end", DOCXWriterTests.endsInTable),
         ("empty", FormDocument(title: "", blocks: [])),
-        ("empty table, huge spacer and blank, page breaks", FormDocument(title: "怪", font: .hei, blocks: [
-            .table(FormTable(columnWidths: [], rows: [])), .pageBreak, .pageBreak, .spacer(lines: 10_000),
-            .paragraph(FormParagraph([.blank(width: 100_000), .lineBreak, .lineBreak])),
-            .table(FormTable(columnWidths: [0, -5], rows: [FormTableRow(cells: [FormTableCell(blocks: [.pageBreak, .table(FormTable(
-                columnWidths: [1], rows: [FormTableRow(cells: [FormTableCell(blocks: [.signature(SignatureBox(kind: .seal, label: "章"))])])]))],
-                columnSpan: 9, rowSpan: 9)], minimumHeight: 100_000)])),
-            .list(FormItemList(style: .number, items: [[], [.checkbox(checked: true, label: [])]])),
-            .dateLine(DateLine()), .signature(SignatureBox(kind: .fingerprint, label: "")),
-        ])),
-        ("one long unbroken string", FormDocument(title: "长", blocks: [
-            .paragraph(FormParagraph([.text(String(repeating: "x", count: 5_000), .plain)])),
-        ])),
+        (
+            "empty table, huge spacer and blank, page breaks",
+            FormDocument(
+                title: "怪", font: .hei,
+                blocks: [
+                    .table(FormTable(columnWidths: [], rows: [])), .pageBreak, .pageBreak, .spacer(lines: 10_000),
+                    .paragraph(FormParagraph([.blank(width: 100_000), .lineBreak, .lineBreak])),
+                    .table(
+                        FormTable(
+                            columnWidths: [0, -5],
+                            rows: [
+                                FormTableRow(
+                                    cells: [
+                                        FormTableCell(
+                                            blocks: [
+                                                .pageBreak,
+                                                .table(
+                                                    FormTable(
+                                                        columnWidths: [1], rows: [FormTableRow(cells: [FormTableCell(blocks: [.signature(SignatureBox(kind: .seal, label: "章"))])])])),
+                                            ],
+                                            columnSpan: 9, rowSpan: 9)
+                                    ], minimumHeight: 100_000)
+                            ])),
+                    .list(FormItemList(style: .number, items: [[], [.checkbox(checked: true, label: [])]])),
+                    .dateLine(DateLine()), .signature(SignatureBox(kind: .fingerprint, label: "")),
+                ])
+        ),
+        (
+            "one long unbroken string",
+            FormDocument(
+                title: "长",
+                blocks: [
+                    .paragraph(FormParagraph([.text(String(repeating: "x", count: 5_000), .plain)]))
+                ])
+        ),
     ]
 
     @Test("each odd document is a PDF qpdf finds sound", arguments: 0..<oddDocuments.count)

@@ -8,11 +8,14 @@ struct SentMessageCheckTests {
     static let first = "13012345678,10690661740694920,#001#鄂ICP备2019012345号-1#无变化#,2020-05-01 10:00\n"
     static let second = "13812345678,106509719767,#001#鄂ICP备2019012345号-2#无变化#,2020-05-01 10:05\n"
 
-    func check(_ csv: String, filing record: [String: Any]? = nil, carrier: Carrier? = nil,
-               carriersByMobile: [String: Carrier] = [:]) throws -> SentMessageCheck {
+    func check(
+        _ csv: String, filing record: [String: Any]? = nil, carrier: Carrier? = nil,
+        carriersByMobile: [String: Carrier] = [:]
+    ) throws -> SentMessageCheck {
         let log = try SentMessageLog(csv: csv)
-        return try testEngine().checkSentHubeiSMS(log: log, filing: try record.map { try validFiling($0) },
-                                                  carrier: carrier, carriersByMobile: carriersByMobile)
+        return try testEngine().checkSentHubeiSMS(
+            log: log, filing: try record.map { try validFiling($0) },
+            carrier: carrier, carriersByMobile: carriersByMobile)
     }
 
     /// The errors of the only row of a one-row log, as codes.
@@ -37,7 +40,8 @@ struct SentMessageCheckTests {
 
     @Test func headerIsOptionalAndColumnsMayMove() throws {
         #expect(try check(Self.first + Self.second, filing: Records.hubei()).ok)
-        let moved = "body,sentAt,sender,destination\n"
+        let moved =
+            "body,sentAt,sender,destination\n"
             + "#001#鄂ICP备2019012345号-1#无变化#,2020-05-01,13012345678,10690661740694920\n"
             + "\"#001#鄂ICP备2019012345号-2#无变化#\",2020-05-01,13812345678,106509719767\n"
         #expect(try check(moved, filing: Records.hubei()).ok)
@@ -77,32 +81,34 @@ struct SentMessageCheckTests {
 
     // MARK: Malformed bodies
 
-    @Test("malformed bodies fail", arguments: [
-        ("#001#鄂ICP备2019012345号-1#无变化", "sms-body.shape"),
-        ("001#鄂ICP备2019012345号-1#无变化#", "sms-body.shape"),
-        ("#", "sms-body.shape"),
-        ("", "sms-body.shape"),
-        ("＃001＃鄂ICP备2019012345号-1＃无变化＃", "sms-body.full-width"),
-        ("#001# 鄂ICP备2019012345号-1#无变化#", "sms-body.spaces"),
-        ("#001#鄂ICP备2019012345号-1#", "sms-body.fields"),
-        ("#001#鄂ICP备2019012345号-1#无变化#extra#", "sms-body.fields"),
-        ("#1#鄂ICP备2019012345号-1#无变化#", "sms-body.provider"),
-        ("#0001#鄂ICP备2019012345号-1#无变化#", "sms-body.provider"),
-        ("#abc#鄂ICP备2019012345号-1#无变化#", "sms-body.provider"),
-        ("#001#鄂ICP备201901234号-1#无变化#", "sms-body.filing-number"),
-        ("#001#京ICP证030173号#无变化#", "sms-body.filing-number"),
-        ("#001#鄂ICP备2019012345号#无变化#", "sms-body.not-website"),
-        ("#001#鄂ICP备2019012345号-1A#无变化#", "sms-body.not-website"),
-        ("#001#鄂ICP备2019012345号-1#unchanged#", "sms-body.status"),
-        ("#001#鄂ICP备2019012345号-1#没变化#", "sms-body.status"),
-        ("#鄂ICP备2019012345号-1#001#无变化#", "sms-body.provider"),
-        // An empty field is no part of the format, wherever it stands.
-        ("#001##鄂ICP备2019012345号-1#无变化#", "sms-body.fields"),
-        ("##001#鄂ICP备2019012345号-1#无变化#", "sms-body.fields"),
-        ("#001#鄂ICP备2019012345号-1#无变化##", "sms-body.fields"),
-        ("#001#鄂ICP备2019012345号-1##无变化#", "sms-body.fields"),
-        ("#001#鄂ICP备2019012345号-1#无变化###001#鄂ICP备2019012345号-2#无变化#", "sms-body.fields"),
-    ])
+    @Test(
+        "malformed bodies fail",
+        arguments: [
+            ("#001#鄂ICP备2019012345号-1#无变化", "sms-body.shape"),
+            ("001#鄂ICP备2019012345号-1#无变化#", "sms-body.shape"),
+            ("#", "sms-body.shape"),
+            ("", "sms-body.shape"),
+            ("＃001＃鄂ICP备2019012345号-1＃无变化＃", "sms-body.full-width"),
+            ("#001# 鄂ICP备2019012345号-1#无变化#", "sms-body.spaces"),
+            ("#001#鄂ICP备2019012345号-1#", "sms-body.fields"),
+            ("#001#鄂ICP备2019012345号-1#无变化#extra#", "sms-body.fields"),
+            ("#1#鄂ICP备2019012345号-1#无变化#", "sms-body.provider"),
+            ("#0001#鄂ICP备2019012345号-1#无变化#", "sms-body.provider"),
+            ("#abc#鄂ICP备2019012345号-1#无变化#", "sms-body.provider"),
+            ("#001#鄂ICP备201901234号-1#无变化#", "sms-body.filing-number"),
+            ("#001#京ICP证030173号#无变化#", "sms-body.filing-number"),
+            ("#001#鄂ICP备2019012345号#无变化#", "sms-body.not-website"),
+            ("#001#鄂ICP备2019012345号-1A#无变化#", "sms-body.not-website"),
+            ("#001#鄂ICP备2019012345号-1#unchanged#", "sms-body.status"),
+            ("#001#鄂ICP备2019012345号-1#没变化#", "sms-body.status"),
+            ("#鄂ICP备2019012345号-1#001#无变化#", "sms-body.provider"),
+            // An empty field is no part of the format, wherever it stands.
+            ("#001##鄂ICP备2019012345号-1#无变化#", "sms-body.fields"),
+            ("##001#鄂ICP备2019012345号-1#无变化#", "sms-body.fields"),
+            ("#001#鄂ICP备2019012345号-1#无变化##", "sms-body.fields"),
+            ("#001#鄂ICP备2019012345号-1##无变化#", "sms-body.fields"),
+            ("#001#鄂ICP备2019012345号-1#无变化###001#鄂ICP备2019012345号-2#无变化#", "sms-body.fields"),
+        ])
     func malformedBodies(body: String, code: String) throws {
         let quoted = "\"" + body + "\""
         let errors = try rowErrors("13012345678,10690661740694920,\(quoted),2020-05-01")
@@ -120,10 +126,12 @@ struct SentMessageCheckTests {
 
     // MARK: Several records
 
-    @Test("several records in one message fail", arguments: [
-        "#001#鄂ICP备2019012345号-1#无变化##001#鄂ICP备2019012345号-2#无变化#",
-        "#001#鄂ICP备2019012345号-1#无变化#001#鄂ICP备2019012345号-2#无变化#",
-    ])
+    @Test(
+        "several records in one message fail",
+        arguments: [
+            "#001#鄂ICP备2019012345号-1#无变化##001#鄂ICP备2019012345号-2#无变化#",
+            "#001#鄂ICP备2019012345号-1#无变化#001#鄂ICP备2019012345号-2#无变化#",
+        ])
     func severalRecords(body: String) throws {
         let check = try check(Self.header + "13012345678,10690661740694920,\(body),2020-05-01\n")
         #expect(!check.ok)
@@ -144,31 +152,35 @@ struct SentMessageCheckTests {
 
     // MARK: Destinations
 
-    @Test("wrong destinations for the sender's carrier and date", arguments: [
-        // 联通 before the change must use the old code, from 2020-05-06 the new one.
-        ("13012345678", "10690333740694920", "2020-05-05", "sms-log.destination-date"),
-        ("13012345678", "10690661740694920", "2020-05-06", "sms-log.destination-date"),
-        // Another carrier's code.
-        ("13812345678", "10690738140694920", "2020-05-01", "sms-log.destination-carrier"),
-        ("18912345678", "106509719767", "2020-05-01", "sms-log.destination-carrier"),
-        ("13812345678", "10690661740694920", "2020-05-01", "sms-log.destination-carrier"),
-        // No review code at all.
-        ("13812345678", "10086", "2020-05-01", "sms-log.destination-unknown"),
-        ("13812345678", "", "2020-05-01", "sms-log.destination-unknown"),
-    ])
+    @Test(
+        "wrong destinations for the sender's carrier and date",
+        arguments: [
+            // 联通 before the change must use the old code, from 2020-05-06 the new one.
+            ("13012345678", "10690333740694920", "2020-05-05", "sms-log.destination-date"),
+            ("13012345678", "10690661740694920", "2020-05-06", "sms-log.destination-date"),
+            // Another carrier's code.
+            ("13812345678", "10690738140694920", "2020-05-01", "sms-log.destination-carrier"),
+            ("18912345678", "106509719767", "2020-05-01", "sms-log.destination-carrier"),
+            ("13812345678", "10690661740694920", "2020-05-01", "sms-log.destination-carrier"),
+            // No review code at all.
+            ("13812345678", "10086", "2020-05-01", "sms-log.destination-unknown"),
+            ("13812345678", "", "2020-05-01", "sms-log.destination-unknown"),
+        ])
     func wrongDestinations(sender: String, destination: String, date: String, code: String) throws {
         let number = sender == "18912345678" ? "-1" : sender == "13012345678" ? "-1" : "-2"
         let row = "\(sender),\(destination),#001#鄂ICP备2019012345号\(number)#无变化#,\(date)"
         #expect(try rowErrors(row) == [code])
     }
 
-    @Test("right destinations", arguments: [
-        ("13812345678", "106509719767", "2020-04-01"),
-        ("18912345678", "10690738140694920", "2020-04-01"),
-        ("13012345678", "10690661740694920", "2020-05-05"),
-        ("13012345678", "10690333740694920", "2020-05-06"),
-        ("17031234567", "106509719767", "2020-05-06"),
-    ])
+    @Test(
+        "right destinations",
+        arguments: [
+            ("13812345678", "106509719767", "2020-04-01"),
+            ("18912345678", "10690738140694920", "2020-04-01"),
+            ("13012345678", "10690661740694920", "2020-05-05"),
+            ("13012345678", "10690333740694920", "2020-05-06"),
+            ("17031234567", "106509719767", "2020-05-06"),
+        ])
     func rightDestinations(sender: String, destination: String, date: String) throws {
         #expect(try rowErrors("\(sender),\(destination),#001#鄂ICP备2019012345号-1#无变化#,\(date)").isEmpty)
     }

@@ -44,9 +44,11 @@ enum Records {
         var record = hubei()
         record = setting(record, "subject.filingNumber", "京ICP备20010001号")
         record = setting(record, "subject.certificate.number", "91110000600037341L")
-        record = setting(record, "websites", [
-            ["name": "北京示例", "filingNumber": "京ICP备20010001号-1", "domains": ["example.com.cn"]] as [String: Any],
-        ])
+        record = setting(
+            record, "websites",
+            [
+                ["name": "北京示例", "filingNumber": "京ICP备20010001号-1", "domains": ["example.com.cn"]] as [String: Any]
+            ])
         return record
     }
 }

@@ -63,24 +63,27 @@ struct TextWriterTests {
         let cell = { (text: String, columns: Int, rows: Int) in
             FormTableCell(blocks: [.paragraph(FormParagraph([.text(text, .plain)]))], columnSpan: columns, rowSpan: rows)
         }
-        let table = FormTable(columnWidths: [1, 5, 2], rows: [
-            FormTableRow(cells: [cell("甲", 1, 3), cell("跨两列的很长的中文内容需要换行显示", 2, 1)]),
-            FormTableRow(cells: [cell("ab", 1, 1), cell("c", 1, 2)]),
-            FormTableRow(cells: [cell("一二三四五六七八九十一二三四五六七八九十", 1, 1)]),
-            FormTableRow(cells: [cell("少了两个单元格", 1, 1)]),
-        ])
+        let table = FormTable(
+            columnWidths: [1, 5, 2],
+            rows: [
+                FormTableRow(cells: [cell("甲", 1, 3), cell("跨两列的很长的中文内容需要换行显示", 2, 1)]),
+                FormTableRow(cells: [cell("ab", 1, 1), cell("c", 1, 2)]),
+                FormTableRow(cells: [cell("一二三四五六七八九十一二三四五六七八九十", 1, 1)]),
+                FormTableRow(cells: [cell("少了两个单元格", 1, 1)]),
+            ])
         let lines = TextGrid.lines(for: table, width: width) { cell, cellWidth in
             TextWriter.lines(for: cell.blocks, width: cellWidth, cellAlignment: cell.alignment)
         }
         let text = lines.joined(separator: "\n")
         #expect(Set(lines.map { Self.columns($0) }) == [width], "\n\(text)")
         // Nothing is cut: every character of every cell is somewhere in the grid.
-        let content = Set(table.rows.flatMap(\.cells).flatMap { cell in
-            cell.blocks.flatMap { block -> [Character] in
-                guard case .paragraph(let paragraph) = block, case .text(let string, _) = paragraph.content[0] else { return [] }
-                return Array(string)
-            }
-        })
+        let content = Set(
+            table.rows.flatMap(\.cells).flatMap { cell in
+                cell.blocks.flatMap { block -> [Character] in
+                    guard case .paragraph(let paragraph) = block, case .text(let string, _) = paragraph.content[0] else { return [] }
+                    return Array(string)
+                }
+            })
         #expect(content.isSubset(of: Set(text)))
     }
 
@@ -135,10 +138,12 @@ struct TextWriterTests {
         #expect(long == ["https://", "example.", "com/x"])
     }
 
-    @Test("display width counts Chinese as two columns", arguments: [
-        ("abc", 3), ("中文", 4), ("，。", 4), ("　", 2), ("e\u{301}", 1), ("👍", 2), ("한국", 4),
-        ("ｶ", 1), ("ＡＢ", 4), ("\u{200B}", 0), ("☑", 1),
-    ])
+    @Test(
+        "display width counts Chinese as two columns",
+        arguments: [
+            ("abc", 3), ("中文", 4), ("，。", 4), ("　", 2), ("e\u{301}", 1), ("👍", 2), ("한국", 4),
+            ("ｶ", 1), ("ＡＢ", 4), ("\u{200B}", 0), ("☑", 1),
+        ])
     func displayWidth(text: String, columns: Int) {
         #expect(DisplayWidth.of(text) == columns)
     }

@@ -15,30 +15,36 @@ enum WriterGoldenFile {
     }
 
     /// Records an issue unless `actual` matches the golden file `name` byte for byte.
-    static func check(_ actual: String, against name: String,
-                      sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func check(
+        _ actual: String, against name: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let url = url(name)
         if ProcessInfo.processInfo.environment["BEIAN_UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
-                                                    withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(),
+                withIntermediateDirectories: true)
             try Data(actual.utf8).write(to: url)
             return
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            Issue.record("Missing golden file \(url.path); run with BEIAN_UPDATE_GOLDEN=1 to create it.",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "Missing golden file \(url.path); run with BEIAN_UPDATE_GOLDEN=1 to create it.",
+                sourceLocation: sourceLocation)
             return
         }
         let expected = String(decoding: data, as: UTF8.self)
         guard actual != expected else { return }
         let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
         let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let firstDifference = zip(actualLines, expectedLines).enumerated()
+        let firstDifference =
+            zip(actualLines, expectedLines).enumerated()
             .first { $0.element.0 != $0.element.1 }?.offset ?? min(actualLines.count, expectedLines.count)
         let shown = { (lines: [Substring]) in
             firstDifference < lines.count ? String(lines[firstDifference]) : "(end of output)"
         }
-        Issue.record("""
+        Issue.record(
+            """
             Output differs from \(name) at line \(firstDifference + 1):
               expected: \(shown(expectedLines))
               actual:   \(shown(actualLines))

@@ -30,10 +30,14 @@ public struct BatchInput: AsyncSequence, Sendable {
         self.format = format ?? (url.pathExtension.lowercased() == "csv" ? .csv : .jsonLines)
         open = { format in
             guard let reader = try? LineReader(url: url, crEndsLines: format == .csv) else {
-                return RecordPull.single(BatchRecord(line: 0, index: 0, json: nil, diagnostics: [
-                    Diagnostic(.error, FieldPath.root, code: "batch.unreadable", "cannot read \(url.path)",
-                               arguments: ["file": url.path]),
-                ]))
+                return RecordPull.single(
+                    BatchRecord(
+                        line: 0, index: 0, json: nil,
+                        diagnostics: [
+                            Diagnostic(
+                                .error, FieldPath.root, code: "batch.unreadable", "cannot read \(url.path)",
+                                arguments: ["file": url.path])
+                        ]))
             }
             return RecordPull.reading(reader, as: format)
         }
@@ -84,10 +88,11 @@ struct RecordPull {
 
     /// Records of an input read synchronously (a file, bytes in memory).
     static func reading(_ reader: LineReader, as format: BatchInput.Format) -> RecordPull {
-        let records: AnyIterator<BatchRecord> = switch format {
-        case .jsonLines: AnyIterator(JSONLinesRecords(source: reader))
-        case .csv: AnyIterator(CSVRecords(source: reader))
-        }
+        let records: AnyIterator<BatchRecord> =
+            switch format {
+            case .jsonLines: AnyIterator(JSONLinesRecords(source: reader))
+            case .csv: AnyIterator(CSVRecords(source: reader))
+            }
         return RecordPull { records.next() }
     }
 

@@ -12,8 +12,10 @@ public struct BatchJob: Sendable {
     public var fonts: PDFFonts?
 
     /// Creates a job.
-    public init(documents: [BatchDocument], format: DocumentFormat = .docx, requests: DocumentRequests = .init(),
-                validation: ValidationOptions = .init(), fonts: PDFFonts? = nil) {
+    public init(
+        documents: [BatchDocument], format: DocumentFormat = .docx, requests: DocumentRequests = .init(),
+        validation: ValidationOptions = .init(), fonts: PDFFonts? = nil
+    ) {
         self.fonts = fonts
         self.documents = documents
         self.format = format

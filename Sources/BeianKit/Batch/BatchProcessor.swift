@@ -19,8 +19,9 @@ struct BatchProcessor: Sendable {
     }
 
     func process(_ record: BatchRecord) -> BatchResult {
-        var result = BatchResult(line: record.line, index: record.index, id: nil, subjectFilingNumber: nil,
-                                 websiteLines: record.websiteLines, files: [], skipped: [], diagnostics: record.diagnostics)
+        var result = BatchResult(
+            line: record.line, index: record.index, id: nil, subjectFilingNumber: nil,
+            websiteLines: record.websiteLines, files: [], skipped: [], diagnostics: record.diagnostics)
         guard let json = record.json, !record.diagnostics.hasErrors else { return result }
         if case .object(let fields) = json, case .string(let id)? = fields["id"] { result.id = id }
         if case .object(let fields) = json, fields["old"] != nil || fields["new"] != nil {
@@ -60,13 +61,16 @@ struct BatchProcessor: Sendable {
                     let file = plan.csv()
                     files.append(.init(document: "hubei-sms", name: file.fileName, data: file.data))
                 case .change:
-                    break // not applicable to a single record, see reasonNotApplicable
+                    break  // not applicable to a single record, see reasonNotApplicable
                 }
             } catch {
                 switch error {
                 case .input(let error): diagnostics += error.diagnostics.filter { !filing.diagnostics.contains($0) }
-                case .template(let error): diagnostics.append(Diagnostic(.error, FieldPath.root, code: "batch.template", "\(error)",
-                                                                                 arguments: ["error": "\(error)"]))
+                case .template(let error):
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, FieldPath.root, code: "batch.template", "\(error)",
+                            arguments: ["error": "\(error)"]))
                 }
             }
         }
@@ -93,7 +97,8 @@ struct BatchProcessor: Sendable {
 extension HubeiSMSRequest {
     /// The SMS parameters of a set of document parameters.
     init(requests: DocumentRequests) {
-        self.init(provider: requests.provider, status: requests.status, sender: requests.sender, carrier: requests.carrier,
-                  carriersByMobile: requests.carriersByMobile, date: requests.date, websites: requests.websites)
+        self.init(
+            provider: requests.provider, status: requests.status, sender: requests.sender, carrier: requests.carrier,
+            carriersByMobile: requests.carriersByMobile, date: requests.date, websites: requests.websites)
     }
 }

@@ -94,17 +94,23 @@ extension BeianEngine {
     /// Runs a batch job over records, `jobs` at a time (default: every core), optionally over
     /// one shard of them and leaving out the records starting on the lines in `skipping` (those a
     /// resumed run already completed). Results come in input order; nothing is written to disk.
-    public func batch(_ input: some Sequence<BatchRecord> & Sendable, job: BatchJob, jobs: Int? = nil, shard: Shard? = nil,
-                      skipping: Set<Int> = []) -> BatchResults {
-        BatchResults(records: { RecordPull.iterating(input) }, processor: BatchProcessor(engine: self, job: job),
-                     jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard, skipping: skipping)
+    public func batch(
+        _ input: some Sequence<BatchRecord> & Sendable, job: BatchJob, jobs: Int? = nil, shard: Shard? = nil,
+        skipping: Set<Int> = []
+    ) -> BatchResults {
+        BatchResults(
+            records: { RecordPull.iterating(input) }, processor: BatchProcessor(engine: self, job: job),
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard, skipping: skipping)
     }
 
     /// Runs a batch job over an input's records (a file, bytes, or a stream of chunks): as
     /// `batch(_:job:jobs:shard:skipping:)` over records, with lines counted in the whole input.
-    public func batch(_ input: BatchInput, job: BatchJob, jobs: Int? = nil, shard: Shard? = nil,
-                      skipping: Set<Int> = []) -> BatchResults {
-        BatchResults(records: { input.records() }, processor: BatchProcessor(engine: self, job: job),
-                     jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard, skipping: skipping)
+    public func batch(
+        _ input: BatchInput, job: BatchJob, jobs: Int? = nil, shard: Shard? = nil,
+        skipping: Set<Int> = []
+    ) -> BatchResults {
+        BatchResults(
+            records: { input.records() }, processor: BatchProcessor(engine: self, job: job),
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard, skipping: skipping)
     }
 }

@@ -29,9 +29,14 @@ struct CSVRecords<Source: LineSource>: IteratorProtocol {
                 if reader.source.needsMore { return nil }
                 // Not even a header: most likely an export that failed, not an empty table.
                 stopped = true
-                return record(line: 1, json: nil, [Diagnostic(.error, "line 1", code: "csv.header", "the file is empty: it has no header row",
-                                                              hint: "the first row names the columns; a file of only a header is an empty batch",
-                                                              arguments: ["variant": "empty"])])
+                return record(
+                    line: 1, json: nil,
+                    [
+                        Diagnostic(
+                            .error, "line 1", code: "csv.header", "the file is empty: it has no header row",
+                            hint: "the first row names the columns; a file of only a header is an empty batch",
+                            arguments: ["variant": "empty"])
+                    ])
             }
             readHeader(row)
         }
@@ -54,10 +59,15 @@ struct CSVRecords<Source: LineSource>: IteratorProtocol {
         // Out of lines before the next subject started: the rows so far may not be all.
         if reader.source.needsMore { return nil }
         if !key.isEmpty, !seenSubjects.hashes.insert(key.hashValue).inserted {
-            return record(line: first.line, json: nil, [Diagnostic(.error, "line \(first.line)", code: "csv.subject-split",
-                "the rows of subject \(key) are not together: it already appeared earlier in the file",
-                hint: "sort the file by the subject number column so each subject's rows follow each other",
-                arguments: ["subject": key])])
+            return record(
+                line: first.line, json: nil,
+                [
+                    Diagnostic(
+                        .error, "line \(first.line)", code: "csv.subject-split",
+                        "the rows of subject \(key) are not together: it already appeared earlier in the file",
+                        hint: "sort the file by the subject number column so each subject's rows follow each other",
+                        arguments: ["subject": key])
+                ])
         }
         return build(rows)
     }
@@ -79,26 +89,32 @@ struct CSVRecords<Source: LineSource>: IteratorProtocol {
             targets.append(target)
         }
         if let problem = row.problem {
-            headerProblem = Diagnostic(.error, "line \(row.line)", code: problem.code, problem.message, hint: problem.hint,
-                                       arguments: problem.arguments)
+            headerProblem = Diagnostic(
+                .error, "line \(row.line)", code: problem.code, problem.message, hint: problem.hint,
+                arguments: problem.arguments)
         } else if !unknown.isEmpty {
-            headerProblem = Diagnostic(.error, "line \(row.line)", code: "csv.header",
-                                       "unknown column(s): \(unknown.joined(separator: ", "))",
-                                       hint: "columns are " + CSVColumns.all.map { "\($0.english) (\($0.chinese))" }.joined(separator: ", "),
-                                       arguments: ["columns": unknown.joined(separator: "、"),
-                                                   "options": CSVColumns.all.map { "\($0.chinese)（\($0.english)）" }.joined(separator: "、"),
-                                                   "variant": "unknown"])
+            headerProblem = Diagnostic(
+                .error, "line \(row.line)", code: "csv.header",
+                "unknown column(s): \(unknown.joined(separator: ", "))",
+                hint: "columns are " + CSVColumns.all.map { "\($0.english) (\($0.chinese))" }.joined(separator: ", "),
+                arguments: [
+                    "columns": unknown.joined(separator: "、"),
+                    "options": CSVColumns.all.map { "\($0.chinese)（\($0.english)）" }.joined(separator: "、"),
+                    "variant": "unknown",
+                ])
         } else if let (first, second) = Self.repeatedColumn(targets) {
             let name = CSVColumns.all.first { $0.target == targets[first] }.map { "\($0.english) (\($0.chinese))" } ?? row.fields[first]
-            headerProblem = Diagnostic(.error, "line \(row.line)", code: "csv.header",
-                                       "the column \(name) appears twice, as columns \(first + 1) (\(row.fields[first])) and \(second + 1) (\(row.fields[second]))",
-                                       hint: "keep one of them: the values of one would silently replace the other's",
-                                       arguments: ["name": name, "first": String(first + 1), "second": String(second + 1), "variant": "twice"])
+            headerProblem = Diagnostic(
+                .error, "line \(row.line)", code: "csv.header",
+                "the column \(name) appears twice, as columns \(first + 1) (\(row.fields[first])) and \(second + 1) (\(row.fields[second]))",
+                hint: "keep one of them: the values of one would silently replace the other's",
+                arguments: ["name": name, "first": String(first + 1), "second": String(second + 1), "variant": "twice"])
         } else if !targets.contains(.subject(["filingNumber"])) {
-            headerProblem = Diagnostic(.error, "line \(row.line)", code: "csv.header",
-                                       "the header has no subjectFilingNumber (主体备案号) column",
-                                       hint: "the first row names the columns; rows are grouped by the subject number",
-                                       arguments: ["variant": "no-subject"])
+            headerProblem = Diagnostic(
+                .error, "line \(row.line)", code: "csv.header",
+                "the header has no subjectFilingNumber (主体备案号) column",
+                hint: "the first row names the columns; rows are grouped by the subject number",
+                arguments: ["variant": "no-subject"])
         }
         header = targets
         reader.expectedFields = targets.count
@@ -131,19 +147,25 @@ struct CSVRecords<Source: LineSource>: IteratorProtocol {
         for row in rows {
             if let problem = row.problem {
                 // The field's path when the column is known, else the line.
-                let path = problem.column.flatMap { $0 < header.count ? header[$0] : nil }
+                let path =
+                    problem.column.flatMap { $0 < header.count ? header[$0] : nil }
                     .map { Self.path(of: $0, website: websites.count) } ?? "line \(row.line)"
-                problems.append(Diagnostic(.error, path, code: problem.code, problem.message, hint: problem.hint,
-                                       arguments: problem.arguments))
+                problems.append(
+                    Diagnostic(
+                        .error, path, code: problem.code, problem.message, hint: problem.hint,
+                        arguments: problem.arguments))
                 websiteLines.append(row.line)
                 continue
             }
             if row.fields.count != header.count {
-                problems.append(Diagnostic(.error, "line \(row.line)", code: "csv.columns",
-                                           "the row has \(row.fields.count) fields but the header names \(header.count) columns",
-                                           hint: row.fields.count > header.count ? "quote fields that contain commas"
-                                               : "a line break inside an unquoted field splits a row in two; quote such fields, or fill in the missing columns",
-                                           arguments: ["count": String(row.fields.count), "expected": String(header.count)]))
+                problems.append(
+                    Diagnostic(
+                        .error, "line \(row.line)", code: "csv.columns",
+                        "the row has \(row.fields.count) fields but the header names \(header.count) columns",
+                        hint: row.fields.count > header.count
+                            ? "quote fields that contain commas"
+                            : "a line break inside an unquoted field splits a row in two; quote such fields, or fill in the missing columns",
+                        arguments: ["count": String(row.fields.count), "expected": String(header.count)]))
                 websiteLines.append(row.line)
                 continue
             }
@@ -157,10 +179,12 @@ struct CSVRecords<Source: LineSource>: IteratorProtocol {
                     root["id"] = .string(value)
                 case .subject(let path):
                     if let existing = Self.value(in: subject, at: path), existing != .string(value) {
-                        problems.append(Diagnostic(.error, "line \(row.line)", code: "csv.subject-conflict",
-                                                   "column \(CSVColumns.all[CSVColumns.all.firstIndex { $0.target == target }!].english) differs from the subject's first row",
-                                                   hint: "repeat the subject's columns identically on each of its rows, or leave them empty",
-                                                   arguments: ["column": CSVColumns.all[CSVColumns.all.firstIndex { $0.target == target }!].chinese]))
+                        problems.append(
+                            Diagnostic(
+                                .error, "line \(row.line)", code: "csv.subject-conflict",
+                                "column \(CSVColumns.all[CSVColumns.all.firstIndex { $0.target == target }!].english) differs from the subject's first row",
+                                hint: "repeat the subject's columns identically on each of its rows, or leave them empty",
+                                arguments: ["column": CSVColumns.all[CSVColumns.all.firstIndex { $0.target == target }!].chinese]))
                     }
                     Self.set(&subject, at: path, .string(value))
                 case .website(let path):
@@ -178,10 +202,12 @@ struct CSVRecords<Source: LineSource>: IteratorProtocol {
                     // A record has one set of requests: its rows must agree, or the last row
                     // would silently decide (and a refused value on an earlier row vanish).
                     if let existing = requests[key], existing != .string(value) {
-                        problems.append(Diagnostic(.error, "line \(row.line)", code: "csv.subject-conflict",
-                                                   "column \(CSVColumns.all[CSVColumns.all.firstIndex { $0.target == target }!].english) differs from the subject's first row",
-                                                   hint: "a subject's rows share one request: repeat the value identically on each of its rows, or leave it empty",
-                                                   arguments: ["column": CSVColumns.all[CSVColumns.all.firstIndex { $0.target == target }!].chinese]))
+                        problems.append(
+                            Diagnostic(
+                                .error, "line \(row.line)", code: "csv.subject-conflict",
+                                "column \(CSVColumns.all[CSVColumns.all.firstIndex { $0.target == target }!].english) differs from the subject's first row",
+                                hint: "a subject's rows share one request: repeat the value identically on each of its rows, or leave it empty",
+                                arguments: ["column": CSVColumns.all[CSVColumns.all.firstIndex { $0.target == target }!].chinese]))
                     }
                     requests[key] = .string(value)
                 }

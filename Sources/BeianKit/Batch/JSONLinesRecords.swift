@@ -19,8 +19,9 @@ struct JSONLinesRecords<Source: LineSource>: IteratorProtocol, LineRecordParser 
             do {
                 return BatchRecord(line: number, index: index, json: try JSONValue(parsing: line))
             } catch {
-                return BatchRecord(line: number, index: index, json: nil,
-                                   diagnostics: [JSONSyntax.diagnostic(for: error, data: line, firstLine: number)])
+                return BatchRecord(
+                    line: number, index: index, json: nil,
+                    diagnostics: [JSONSyntax.diagnostic(for: error, data: line, firstLine: number)])
             }
         }
         return nil

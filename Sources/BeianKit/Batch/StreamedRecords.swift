@@ -57,11 +57,14 @@ final class StreamedRecords<Chunks: AsyncSequence, Parser: LineRecordParser> whe
             parser.source.dropRead()
             if record == nil, let failure {
                 self.failure = nil
-                return BatchRecord(line: splitter.lineNumber + 1, index: 0, json: nil, diagnostics: [
-                    Diagnostic(.error, FieldPath.root, code: "batch.unreadable", "the input stream failed after line \(splitter.lineNumber): \(failure)",
-                               hint: "the records before it were read; send the input again from there",
-                               arguments: ["line": String(splitter.lineNumber), "detail": "\(failure)", "variant": "stream"]),
-                ])
+                return BatchRecord(
+                    line: splitter.lineNumber + 1, index: 0, json: nil,
+                    diagnostics: [
+                        Diagnostic(
+                            .error, FieldPath.root, code: "batch.unreadable", "the input stream failed after line \(splitter.lineNumber): \(failure)",
+                            hint: "the records before it were read; send the input again from there",
+                            arguments: ["line": String(splitter.lineNumber), "detail": "\(failure)", "variant": "stream"])
+                    ])
             }
             return record
         }

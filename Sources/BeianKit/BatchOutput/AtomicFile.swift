@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import Foundation
 
@@ -22,9 +22,9 @@ enum AtomicFile {
             var offset = 0
             while offset < buffer.count {
                 #if canImport(Glibc)
-                let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 #else
-                let count = Darwin.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    let count = Darwin.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 #endif
                 if count <= 0 { return false }
                 offset += count

@@ -51,7 +51,7 @@ final class BatchOutputFolder {
                 let decoder = JSONDecoder()
                 for line in Self.lines(of: manifestURL) {
                     guard let entry = try? decoder.decode(BatchManifestLine.self, from: line),
-                          entry.files.allSatisfy({ Self.verify($0, in: url) })
+                        entry.files.allSatisfy({ Self.verify($0, in: url) })
                     else { continue }
                     keptManifest += line + Data("\n".utf8)
                     completed.insert(entry.line)
@@ -89,15 +89,18 @@ final class BatchOutputFolder {
     func record(_ result: BatchResult) throws(BatchOutputError) {
         var result = result
         if !result.failed, let duplicate = result.files.first(where: { written.contains($0.name.hashValue) }) {
-            result.diagnostics.append(Diagnostic(.error, FieldPath.root, code: "batch.duplicate-file",
-                "another record of this run already wrote \(duplicate.name): the input holds the same filing twice",
-                hint: "remove the repeated record, or give each document request its own run",
-                arguments: ["file": duplicate.name]))
+            result.diagnostics.append(
+                Diagnostic(
+                    .error, FieldPath.root, code: "batch.duplicate-file",
+                    "another record of this run already wrote \(duplicate.name): the input holds the same filing twice",
+                    hint: "remove the repeated record, or give each document request its own run",
+                    arguments: ["file": duplicate.name]))
         }
         do {
             if result.failed {
-                let entry = BatchErrorLine(line: result.line, id: result.id, websiteLines: result.websiteLines.isEmpty ? nil : result.websiteLines,
-                                           diagnostics: result.diagnostics.localized(in: language))
+                let entry = BatchErrorLine(
+                    line: result.line, id: result.id, websiteLines: result.websiteLines.isEmpty ? nil : result.websiteLines,
+                    diagnostics: result.diagnostics.localized(in: language))
                 try errors.write(contentsOf: try encoder.encode(entry) + Data("\n".utf8))
                 failed += 1
                 return
@@ -108,8 +111,9 @@ final class BatchOutputFolder {
                 written.insert(file.name.hashValue)
                 files.append(.init(document: file.document, path: file.name, sha256: FileChecksum.sha256Hex(file.data), bytes: file.data.count))
             }
-            let entry = BatchManifestLine(line: result.line, id: result.id, subjectFilingNumber: result.subjectFilingNumber, files: files,
-                                          skipped: result.skipped, warnings: result.diagnostics.localized(in: language))
+            let entry = BatchManifestLine(
+                line: result.line, id: result.id, subjectFilingNumber: result.subjectFilingNumber, files: files,
+                skipped: result.skipped, warnings: result.diagnostics.localized(in: language))
             try manifest.write(contentsOf: try entry.jsonLine(fallback: encoder))
             succeeded += 1
             filesWritten += files.count

@@ -9,13 +9,16 @@ extension BeianEngine {
     /// `.cancelled`; the folder is then as a killed run leaves it, and a run with
     /// `options.resume` finishes it with the same bytes a single run would have written.
     @discardableResult
-    public func runBatch(_ input: BatchInput, job: BatchJob, into folder: URL, options: BatchRunOptions = .init(),
-                         progress: (BatchProgress) -> Void = { _ in }) async throws(BatchOutputError) -> BatchRunSummary {
+    public func runBatch(
+        _ input: BatchInput, job: BatchJob, into folder: URL, options: BatchRunOptions = .init(),
+        progress: (BatchProgress) -> Void = { _ in }
+    ) async throws(BatchOutputError) -> BatchRunSummary {
         let output = try BatchOutputFolder(folder, resume: options.resume, language: options.language)
         var processed = 0
         func current() -> BatchProgress {
-            BatchProgress(processed: processed, alreadyComplete: output.completed.count, succeeded: output.succeeded,
-                          failed: output.failed, filesWritten: output.filesWritten)
+            BatchProgress(
+                processed: processed, alreadyComplete: output.completed.count, succeeded: output.succeeded,
+                failed: output.failed, filesWritten: output.filesWritten)
         }
         for await result in batch(input, job: job, jobs: options.jobs, shard: options.shard, skipping: output.completed) {
             // A result that arrives after cancellation was computed, but recording it would only

@@ -21,9 +21,12 @@ public enum BeianError: Error, Sendable, Hashable, Codable, CustomStringConverti
         switch self {
         case .input(let error): error.diagnostics
         case .template(let error):
-            [Diagnostic(.error, "", code: "template.broken", error.description,
-                        hint: "fix the template named, or run `beian templates check` on its folder",
-                        arguments: ["error": error.description])]
+            [
+                Diagnostic(
+                    .error, "", code: "template.broken", error.description,
+                    hint: "fix the template named, or run `beian templates check` on its folder",
+                    arguments: ["error": error.description])
+            ]
         }
     }
 

@@ -64,15 +64,20 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ path: FieldPath, code: String, _ message: String, hint: String? = nil,
-                arguments: [String: String] = [:], line: Int? = nil, column: Int? = nil) {
-        self.init(severity, path.description, code: code, message, hint: hint, arguments: arguments,
-                  line: line, column: column)
+    public init(
+        _ severity: Severity, _ path: FieldPath, code: String, _ message: String, hint: String? = nil,
+        arguments: [String: String] = [:], line: Int? = nil, column: Int? = nil
+    ) {
+        self.init(
+            severity, path.description, code: code, message, hint: hint, arguments: arguments,
+            line: line, column: column)
     }
 
     /// Creates a diagnostic whose path is already rendered.
-    public init(_ severity: Severity, _ path: String, code: String, _ message: String, hint: String? = nil,
-                arguments: [String: String] = [:], line: Int? = nil, column: Int? = nil) {
+    public init(
+        _ severity: Severity, _ path: String, code: String, _ message: String, hint: String? = nil,
+        arguments: [String: String] = [:], line: Int? = nil, column: Int? = nil
+    ) {
         self.severity = severity
         self.path = path
         self.code = code

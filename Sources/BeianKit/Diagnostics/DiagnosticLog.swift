@@ -4,18 +4,24 @@ struct DiagnosticLog: Sendable {
 
     var hasErrors: Bool { entries.hasErrors }
 
-    mutating func error(_ path: FieldPath, _ code: String, _ message: String, hint: String? = nil,
-                        _ arguments: [String: String] = [:]) {
+    mutating func error(
+        _ path: FieldPath, _ code: String, _ message: String, hint: String? = nil,
+        _ arguments: [String: String] = [:]
+    ) {
         entries.append(Diagnostic(.error, path, code: code, message, hint: hint, arguments: arguments))
     }
 
-    mutating func warning(_ path: FieldPath, _ code: String, _ message: String, hint: String? = nil,
-                        _ arguments: [String: String] = [:]) {
+    mutating func warning(
+        _ path: FieldPath, _ code: String, _ message: String, hint: String? = nil,
+        _ arguments: [String: String] = [:]
+    ) {
         entries.append(Diagnostic(.warning, path, code: code, message, hint: hint, arguments: arguments))
     }
 
-    mutating func note(_ path: FieldPath, _ code: String, _ message: String, hint: String? = nil,
-                        _ arguments: [String: String] = [:]) {
+    mutating func note(
+        _ path: FieldPath, _ code: String, _ message: String, hint: String? = nil,
+        _ arguments: [String: String] = [:]
+    ) {
         entries.append(Diagnostic(.note, path, code: code, message, hint: hint, arguments: arguments))
     }
 

@@ -35,8 +35,8 @@ public struct MessageCatalog: Sendable {
         language = bundledLanguage
         let path = "messages/\(bundledLanguage.rawValue).json"
         guard let file = BundledTemplates.files.first(where: { $0.path == path }),
-              let data = Data(base64Encoded: file.base64),
-              let entries = try? JSONDecoder().decode([String: Entry].self, from: data)
+            let data = Data(base64Encoded: file.base64),
+            let entries = try? JSONDecoder().decode([String: Entry].self, from: data)
         else {
             self.entries = [:]
             return

@@ -50,8 +50,9 @@ public struct GeneratedDocument: Sendable {
     /// when the input holds a character the fonts lack.
     public func pdf(fonts: PDFFonts) throws(BeianError) -> RenderedFile {
         do {
-            return RenderedFile(data: try document.pdf(fonts: fonts), mediaType: DocumentFormat.pdf.mediaType,
-                                fileName: fileName(as: .pdf))
+            return RenderedFile(
+                data: try document.pdf(fonts: fonts), mediaType: DocumentFormat.pdf.mediaType,
+                fileName: fileName(as: .pdf))
         } catch {
             throw .input(error)
         }

@@ -26,8 +26,10 @@ public struct BeianEngine: Sendable {
 
     /// An engine with the bundled templates, overridden file by file by `templates` when given;
     /// every render is held to `templateLimits`.
-    public init(templates directory: URL? = nil, clock: CalendarClock = .china,
-                templateLimits: TemplateLimits = .init()) throws(BeianError) {
+    public init(
+        templates directory: URL? = nil, clock: CalendarClock = .china,
+        templateLimits: TemplateLimits = .init()
+    ) throws(BeianError) {
         let templates: TemplateLibrary
         let parser: FormMarkupParser
         do {
@@ -60,8 +62,9 @@ public struct BeianEngine: Sendable {
 
     /// What generators share for one call, dated by the clock at that moment.
     var generation: GenerationContext {
-        GenerationContext(templates: templates, renderer: renderer, policies: policies,
-                          shandongAddress: shandongAddress, today: clock.today)
+        GenerationContext(
+            templates: templates, renderer: renderer, policies: policies,
+            shandongAddress: shandongAddress, today: clock.today)
     }
 
     // MARK: Documents
@@ -106,7 +109,8 @@ public struct BeianEngine: Sendable {
     /// Checks parameters given in code as a record's are. When they fail, the rest of the call
     /// is still tried with them as given, so that every problem is reported at once.
     private func checking<Result>(_ requests: DocumentRequests, orReportAlso attempt: () throws(BeianError) -> Result)
-        throws(BeianError) -> (DocumentRequests, [Diagnostic]) {
+        throws(BeianError) -> (DocumentRequests, [Diagnostic])
+    {
         do throws(InputError) {
             return try requests.validated(options: ValidationOptions(today: clock.today))
         } catch {
@@ -173,8 +177,10 @@ public struct BeianEngine: Sendable {
     /// with a filing, finds the websites that no valid message reports yet. Rows without
     /// `sentAt` are planned messages (the plan's own CSV): they are checked as if sent on `day`
     /// (default: today) and report no website until sent.
-    public func checkSentHubeiSMS(log: SentMessageLog, filing: Filing? = nil, carrier: Carrier? = nil,
-                                  carriersByMobile: [String: Carrier] = [:], plannedFor day: CalendarDate? = nil) -> SentMessageCheck {
+    public func checkSentHubeiSMS(
+        log: SentMessageLog, filing: Filing? = nil, carrier: Carrier? = nil,
+        carriersByMobile: [String: Carrier] = [:], plannedFor day: CalendarDate? = nil
+    ) -> SentMessageCheck {
         SentMessageChecker(filing: filing, carrier: carrier, carriersByMobile: carriersByMobile, today: day ?? clock.today).check(log)
     }
 }

@@ -25,9 +25,10 @@ public struct AccessProvider: Sendable, Hashable, Codable {
     public init(code text: String) throws(IdentifierProblem) {
         guard text.count == 3, text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
             let known = AccessProvider.known.map { "\($0.code) \($0.name ?? "")" }.joined(separator: ", ")
-            throw IdentifierProblem(code: "provider.format", message: "'\(text)' is not a provider code: codes are exactly three digits",
-                                    hint: "your provider's notice or SMS gives its code; known codes: \(known)",
-                                    arguments: ["value": text, "options": known])
+            throw IdentifierProblem(
+                code: "provider.format", message: "'\(text)' is not a provider code: codes are exactly three digits",
+                hint: "your provider's notice or SMS gives its code; known codes: \(known)",
+                arguments: ["value": text, "options": known])
         }
         self.init(code: text, name: AccessProvider.known.first { $0.code == text }?.name)
     }

@@ -18,8 +18,10 @@ public struct HubeiSMSMessage: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey { case websiteFilingNumber, sender, carrier, destination, body }
 
     /// Creates a message.
-    public init(websiteFilingNumber: String, sender: String, carrier: Carrier, destination: String, body: String,
-                websiteName: String = "", status: ReviewStatus = .unchanged) {
+    public init(
+        websiteFilingNumber: String, sender: String, carrier: Carrier, destination: String, body: String,
+        websiteName: String = "", status: ReviewStatus = .unchanged
+    ) {
         self.websiteFilingNumber = websiteFilingNumber
         self.sender = sender
         self.carrier = carrier
@@ -32,12 +34,13 @@ public struct HubeiSMSMessage: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let body = try container.decode(String.self, forKey: .body)
-        self.init(websiteFilingNumber: try container.decode(String.self, forKey: .websiteFilingNumber),
-                  sender: try container.decode(String.self, forKey: .sender),
-                  carrier: try container.decode(Carrier.self, forKey: .carrier),
-                  destination: try container.decode(String.self, forKey: .destination),
-                  body: body,
-                  status: (try? ReviewMessageBody.parse(body))?.first?.status ?? .unchanged)
+        self.init(
+            websiteFilingNumber: try container.decode(String.self, forKey: .websiteFilingNumber),
+            sender: try container.decode(String.self, forKey: .sender),
+            carrier: try container.decode(Carrier.self, forKey: .carrier),
+            destination: try container.decode(String.self, forKey: .destination),
+            body: body,
+            status: (try? ReviewMessageBody.parse(body))?.first?.status ?? .unchanged)
     }
 
     /// The `sms:` link (RFC 5724) that opens a phone's messaging app with this message filled in.
@@ -53,7 +56,7 @@ enum URIEncoding {
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             default:
                 result += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)

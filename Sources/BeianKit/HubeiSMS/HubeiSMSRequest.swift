@@ -18,8 +18,10 @@ public struct HubeiSMSRequest: Sendable, Hashable {
     public var websites: [String]
 
     /// Creates a request.
-    public init(provider: String? = nil, status: ReviewStatus? = nil, sender: String? = nil, carrier: Carrier? = nil,
-                carriersByMobile: [String: Carrier] = [:], date: CalendarDate? = nil, websites: [String] = []) {
+    public init(
+        provider: String? = nil, status: ReviewStatus? = nil, sender: String? = nil, carrier: Carrier? = nil,
+        carriersByMobile: [String: Carrier] = [:], date: CalendarDate? = nil, websites: [String] = []
+    ) {
         self.provider = provider
         self.status = status
         self.sender = sender

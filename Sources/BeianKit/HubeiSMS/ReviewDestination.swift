@@ -28,7 +28,6 @@ public enum ReviewDestination {
         }
     }
 
-
     /// The carrier and validity period of a destination code, for explaining a wrong destination.
     static func describe(_ destination: String) -> (carrier: Carrier, note: String)? {
         switch destination {

@@ -127,8 +127,10 @@ struct SentMessageChecker {
             if counts, let counted {
                 if sent { reported.insert(counted) } else { planned[counted] = entry.line }
             }
-            rows.append(.init(line: entry.line, sender: entry.sender, destination: entry.destination, body: entry.body,
-                              sentAt: entry.sentAt, sent: sent, ok: ok, problems: problems.entries.inReportOrder()))
+            rows.append(
+                .init(
+                    line: entry.line, sender: entry.sender, destination: entry.destination, body: entry.body,
+                    sentAt: entry.sentAt, sent: sent, ok: ok, problems: problems.entries.inReportOrder()))
         }
         var overall = log.problems
         var missing: [String] = []
@@ -136,16 +138,20 @@ struct SentMessageChecker {
             for (index, website) in filing.websites.enumerated() where website.filingNumber.kind == .website && !reported.contains(website.filingNumber.text) {
                 missing.append(website.filingNumber.text)
                 if let line = planned[website.filingNumber.text] {
-                    overall.append(Diagnostic(.error, FieldPath.root.key("websites").index(index), code: "sms-log.not-sent",
-                                              "\(website.filingNumber) (\(website.name)) has a message planned on line \(line), not sent yet",
-                                              hint: "send it, then fill in that row's sentAt (YYYY-MM-DD HH:MM) and check again",
-                                              arguments: ["number": website.filingNumber.text, "name": website.name, "line": String(line)]))
+                    overall.append(
+                        Diagnostic(
+                            .error, FieldPath.root.key("websites").index(index), code: "sms-log.not-sent",
+                            "\(website.filingNumber) (\(website.name)) has a message planned on line \(line), not sent yet",
+                            hint: "send it, then fill in that row's sentAt (YYYY-MM-DD HH:MM) and check again",
+                            arguments: ["number": website.filingNumber.text, "name": website.name, "line": String(line)]))
                     continue
                 }
-                overall.append(Diagnostic(.error, FieldPath.root.key("websites").index(index), code: "sms-log.missing",
-                                          "\(website.filingNumber) (\(website.name)) has no valid review message in the log",
-                                          hint: "send its message: plan it for this website with requests.websites and your provider's code in requests.provider",
-                                          arguments: ["number": website.filingNumber.text, "name": website.name]))
+                overall.append(
+                    Diagnostic(
+                        .error, FieldPath.root.key("websites").index(index), code: "sms-log.missing",
+                        "\(website.filingNumber) (\(website.name)) has no valid review message in the log",
+                        hint: "send its message: plan it for this website with requests.websites and your provider's code in requests.provider",
+                        arguments: ["number": website.filingNumber.text, "name": website.name]))
             }
         }
         return SentMessageCheck(rows: rows, missingWebsites: missing, problems: overall)
@@ -161,53 +167,61 @@ struct SentMessageChecker {
         // A planned row (the plan's CSV before anyone filled in sentAt) is checked as if sent today.
         let date = entry.sentAt.isEmpty ? today : CalendarDate(iso: entry.sentAt)
         if date == nil {
-            problems.error("sentAt", "sms-log.date", "'\(entry.sentAt)' is not a date", hint: "write it as YYYY-MM-DD, optionally followed by the time",
-                           ["value": entry.sentAt])
+            problems.error(
+                "sentAt", "sms-log.date", "'\(entry.sentAt)' is not a date", hint: "write it as YYYY-MM-DD, optionally followed by the time",
+                ["value": entry.sentAt])
         }
         var records: [ReviewMessageBody] = []
         do { records = try ReviewMessageBody.parse(entry.body) } catch {
             problems.error("body", error.code, error.message, hint: error.hint, error.arguments)
         }
         if records.count > 1 {
-            problems.error("body", "sms-log.several-records",
-                           "the message holds \(records.count) records; the bureau counts only the first (\(records[0].websiteFilingNumber))",
-                           hint: "send one message per website number; the others still need their own message",
-                           ["count": String(records.count), "first": records[0].websiteFilingNumber.text])
+            problems.error(
+                "body", "sms-log.several-records",
+                "the message holds \(records.count) records; the bureau counts only the first (\(records[0].websiteFilingNumber))",
+                hint: "send one message per website number; the others still need their own message",
+                ["count": String(records.count), "first": records[0].websiteFilingNumber.text])
         }
         if let sender, let date {
             checkDestination(entry.destination, sender: sender, date: date, problems: &problems)
             if !entry.sentAt.isEmpty, date > ReviewDestination.reviewWindowClosed {
-                problems.warning("sentAt", "sms.window-closed", "sent after the 2020 review closed on \(ReviewDestination.reviewWindowClosed)",
-                                 ["closed": "\(ReviewDestination.reviewWindowClosed)", "date": "\(date)"])
+                problems.warning(
+                    "sentAt", "sms.window-closed", "sent after the 2020 review closed on \(ReviewDestination.reviewWindowClosed)",
+                    ["closed": "\(ReviewDestination.reviewWindowClosed)", "date": "\(date)"])
             }
         }
         guard let first = records.first else { return nil }
         if let filing {
             let number = first.websiteFilingNumber.text
             guard let website = filing.websites.first(where: { $0.filingNumber.text == number }) else {
-                problems.error("body", "sms-log.foreign-website", "\(number) is not a website of the filing \(filing.subject.filingNumber)",
-                               hint: "check the number in the body",
-                               ["number": number, "subject": filing.subject.filingNumber.text])
+                problems.error(
+                    "body", "sms-log.foreign-website", "\(number) is not a website of the filing \(filing.subject.filingNumber)",
+                    hint: "check the number in the body",
+                    ["number": number, "subject": filing.subject.filingNumber.text])
                 return nil
             }
             if let sender {
                 let allowed = [filing.subject.owner.mobile.digits, website.owner?.mobile.digits].compactMap { $0 }
                 if !allowed.contains(sender.digits),
-                   let index = filing.websites.firstIndex(where: { $0.owner?.mobile.digits == sender.digits }) {
-                    problems.warning("sender", "sms.sender-other-website",
-                                     "\(sender) is the responsible person of websites[\(index)], not of \(number); the manual allows any responsible person in the filing, but a stricter reading wants the subject's or this website's own",
-                                     hint: "to be safe, send again from \(allowed.joined(separator: " or "))",
-                                     ["sender": "\(sender)", "index": String(index), "number": number, "allowed": allowed.joined(separator: " 或 ")])
+                    let index = filing.websites.firstIndex(where: { $0.owner?.mobile.digits == sender.digits })
+                {
+                    problems.warning(
+                        "sender", "sms.sender-other-website",
+                        "\(sender) is the responsible person of websites[\(index)], not of \(number); the manual allows any responsible person in the filing, but a stricter reading wants the subject's or this website's own",
+                        hint: "to be safe, send again from \(allowed.joined(separator: " or "))",
+                        ["sender": "\(sender)", "index": String(index), "number": number, "allowed": allowed.joined(separator: " 或 ")])
                 } else if !allowed.contains(sender.digits) {
-                    problems.error("sender", "sms.sender-not-responsible",
-                                   "\(sender) is not the mobile of the subject's or this website's responsible person",
-                                   hint: "send again from \(allowed.joined(separator: " or "))",
-                                   ["sender": "\(sender)", "allowed": allowed.joined(separator: " 或 ")])
+                    problems.error(
+                        "sender", "sms.sender-not-responsible",
+                        "\(sender) is not the mobile of the subject's or this website's responsible person",
+                        hint: "send again from \(allowed.joined(separator: " or "))",
+                        ["sender": "\(sender)", "allowed": allowed.joined(separator: " 或 ")])
                 }
             }
             if let expected = filing.requests.provider, expected != first.provider {
-                problems.warning("body", "sms-log.provider", "the body names provider \(first.provider), but the record's provider is \(expected)",
-                                 ["provider": first.provider, "expected": expected])
+                problems.warning(
+                    "body", "sms-log.provider", "the body names provider \(first.provider), but the record's provider is \(expected)",
+                    ["provider": first.provider, "expected": expected])
             }
         }
         return first.websiteFilingNumber.text
@@ -219,38 +233,48 @@ struct SentMessageChecker {
         let record = filing?.requests
         let stated = record?.carriersByMobile[sender.digits] ?? carriersByMobile[sender.digits] ?? record?.carrier ?? carrier
         if sender.isSatellite, stated == nil {
-            problems.error("sender", "sms.satellite", "\(sender) is a satellite number, which cannot reach the review's SMS codes",
-                           hint: "send from a responsible person's 移动, 联通 or 电信 mobile", ["sender": "\(sender)"])
+            problems.error(
+                "sender", "sms.satellite", "\(sender) is a satellite number, which cannot reach the review's SMS codes",
+                hint: "send from a responsible person's 移动, 联通 or 电信 mobile", ["sender": "\(sender)"])
             return
         }
         guard let carrier = stated ?? sender.prefixCarrier else { return }
         guard let expected = ReviewDestination.number(for: carrier, on: date) else {
-            problems.error("sender", "sms.no-route", "\(sender) is on the \(carrier.chineseName) network, which has no review code",
-                           hint: "send from a responsible person's 移动, 联通 or 电信 mobile, or, if the number moved, state its carrier with requests.carrier, e.g. \(sender)=移动",
-                           ["sender": "\(sender)", "carrier": carrier.chineseName, "variant": "network"])
+            problems.error(
+                "sender", "sms.no-route", "\(sender) is on the \(carrier.chineseName) network, which has no review code",
+                hint: "send from a responsible person's 移动, 联通 or 电信 mobile, or, if the number moved, state its carrier with requests.carrier, e.g. \(sender)=移动",
+                ["sender": "\(sender)", "carrier": carrier.chineseName, "variant": "network"])
             return
         }
         guard destination != expected else { return }
         let guess = stated == nil ? " by its prefix" : ""
         if let (owner, period) = ReviewDestination.describe(destination) {
             if owner == carrier {
-                problems.error("destination", "sms-log.destination-date",
-                               "\(destination) is \(carrier.chineseName)'s code\(period), but on \(date) that carrier's code was \(expected)",
-                               hint: "send again to \(expected)",
-                               ["destination": destination, "carrier": carrier.chineseName, "date": "\(date)", "expected": expected,
-                                "period": period])
+                problems.error(
+                    "destination", "sms-log.destination-date",
+                    "\(destination) is \(carrier.chineseName)'s code\(period), but on \(date) that carrier's code was \(expected)",
+                    hint: "send again to \(expected)",
+                    [
+                        "destination": destination, "carrier": carrier.chineseName, "date": "\(date)", "expected": expected,
+                        "period": period,
+                    ])
             } else {
-                problems.error("destination", "sms-log.destination-carrier",
-                               "\(destination) is \(owner.chineseName)'s code\(period), but \(sender) is a \(carrier.chineseName) number\(guess); its code on \(date) was \(expected)",
-                               hint: stated == nil ? "if the number moved to \(owner.chineseName), state it with requests.carrier \(sender)=\(owner.rawValue); otherwise send again to \(expected)" : "send again to \(expected)",
-                               ["destination": destination, "owner": owner.chineseName, "sender": "\(sender)",
-                                "carrier": carrier.chineseName, "date": "\(date)", "expected": expected,
-                                "period": period, "guess": guess])
+                problems.error(
+                    "destination", "sms-log.destination-carrier",
+                    "\(destination) is \(owner.chineseName)'s code\(period), but \(sender) is a \(carrier.chineseName) number\(guess); its code on \(date) was \(expected)",
+                    hint: stated == nil
+                        ? "if the number moved to \(owner.chineseName), state it with requests.carrier \(sender)=\(owner.rawValue); otherwise send again to \(expected)" : "send again to \(expected)",
+                    [
+                        "destination": destination, "owner": owner.chineseName, "sender": "\(sender)",
+                        "carrier": carrier.chineseName, "date": "\(date)", "expected": expected,
+                        "period": period, "guess": guess,
+                    ])
             }
         } else {
-            problems.error("destination", "sms-log.destination-unknown", "\(destination) is not a review code",
-                           hint: "\(carrier.chineseName) subscribers send to \(expected)",
-                           ["destination": destination, "carrier": carrier.chineseName, "expected": expected])
+            problems.error(
+                "destination", "sms-log.destination-unknown", "\(destination) is not a review code",
+                hint: "\(carrier.chineseName) subscribers send to \(expected)",
+                ["destination": destination, "carrier": carrier.chineseName, "expected": expected])
         }
     }
 }

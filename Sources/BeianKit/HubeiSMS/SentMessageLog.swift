@@ -29,9 +29,11 @@ public struct SentMessageLog: Sendable {
     public init(csv text: String) throws(InputError) {
         let rows: [BeianCSV.Row]
         do { rows = try BeianCSV.rows(text) } catch {
-            throw InputError(Diagnostic(.error, "line \(error.line)", code: "csv.syntax", error.message,
-                                        hint: "close the quote, or save the log again from the spreadsheet as CSV",
-                                        arguments: ["line": String(error.line)]))
+            throw InputError(
+                Diagnostic(
+                    .error, "line \(error.line)", code: "csv.syntax", error.message,
+                    hint: "close the quote, or save the log again from the spreadsheet as CSV",
+                    arguments: ["line": String(error.line)]))
         }
         var order = [0, 1, 2, 3]
         var body = rows[...]
@@ -43,10 +45,12 @@ public struct SentMessageLog: Sendable {
             if positions.contains(where: { $0 != nil }) {
                 guard positions.dropLast().allSatisfy({ $0 != nil }) else {
                     let missing = Self.columns.indices.dropLast().filter { positions[$0] == nil }.map { Self.columns[$0] }
-                    throw InputError(Diagnostic(.error, "line \(header.line)", code: "sms-log.header",
-                                                "the header row lacks the column(s) \(missing.joined(separator: ", "))",
-                                                hint: "the log needs the columns sender, destination, body and, once sent, sentAt",
-                                                arguments: ["columns": missing.joined(separator: "、")]))
+                    throw InputError(
+                        Diagnostic(
+                            .error, "line \(header.line)", code: "sms-log.header",
+                            "the header row lacks the column(s) \(missing.joined(separator: ", "))",
+                            hint: "the log needs the columns sender, destination, body and, once sent, sentAt",
+                            arguments: ["columns": missing.joined(separator: "、")]))
                 }
                 order = positions.map { $0 ?? -1 }
                 body = rows.dropFirst()
@@ -56,10 +60,12 @@ public struct SentMessageLog: Sendable {
         var problems: [Diagnostic] = []
         for row in body {
             guard order.dropLast().allSatisfy({ $0 < row.fields.count }) else {
-                problems.append(Diagnostic(.error, "line \(row.line)", code: "sms-log.columns",
-                                           "the row has \(row.fields.count) column(s); it needs sender, destination, body and sentAt",
-                                           hint: "quote a body that contains commas",
-                                           arguments: ["count": String(row.fields.count)]))
+                problems.append(
+                    Diagnostic(
+                        .error, "line \(row.line)", code: "sms-log.columns",
+                        "the row has \(row.fields.count) column(s); it needs sender, destination, body and sentAt",
+                        hint: "quote a body that contains commas",
+                        arguments: ["count": String(row.fields.count)]))
                 continue
             }
             let field = { (column: Int) in

@@ -129,8 +129,9 @@ enum FilingNumberParser {
     static func diagnose(_ input: String) throws(IdentifierProblem) -> FilingNumber {
         let text = input
         guard !text.isEmpty else {
-            throw IdentifierProblem(code: "filing-number.empty", message: "the filing number is empty",
-                                    hint: "write it as it appears in the MIIT public query, e.g. 鄂ICP备2019012345号-1")
+            throw IdentifierProblem(
+                code: "filing-number.empty", message: "the filing number is empty",
+                hint: "write it as it appears in the MIIT public query, e.g. 鄂ICP备2019012345号-1")
         }
         let scalars = Array(text)
         guard let mark = scalars.first else { throw IdentifierProblem.unreadable(text) }
@@ -144,8 +145,9 @@ enum FilingNumberParser {
         }
         guard rest.hasPrefix("ICP备") else {
             if rest.uppercased().hasPrefix("ICP备") {
-                throw IdentifierProblem(code: "filing-number.case", message: "'\(text)' must write ICP in capitals",
-                                        hint: "write \(mark)ICP备…号", arguments: ["value": text, "mark": String(mark)])
+                throw IdentifierProblem(
+                    code: "filing-number.case", message: "'\(text)' must write ICP in capitals",
+                    hint: "write \(mark)ICP备…号", arguments: ["value": text, "mark": String(mark)])
             }
             if Province.withAbbreviation(mark) == nil, text.contains("ICP备") {
                 throw IdentifierProblem.unknownProvince(text, mark)
@@ -169,15 +171,16 @@ enum FilingNumberParser {
                 arguments: ["value": text, "count": String(digits.count)])
         }
         if tail.isEmpty {
-            return FilingNumber(text: text, province: province, provinceMark: mark, serial: String(digits),
-                                sequence: nil, kind: .subject)
+            return FilingNumber(
+                text: text, province: province, provinceMark: mark, serial: String(digits),
+                sequence: nil, kind: .subject)
         }
         guard tail.first == "-" else { throw IdentifierProblem.unreadable(text) }
         tail = tail.dropFirst()
         let sequenceDigits = tail.prefix { $0.isASCII && $0.isNumber }
         let suffix = String(tail.dropFirst(sequenceDigits.count))
         guard !sequenceDigits.isEmpty, sequenceDigits.count <= 4, let sequence = Int(sequenceDigits),
-              sequence >= 1, !sequenceDigits.hasPrefix("0")
+            sequence >= 1, !sequenceDigits.hasPrefix("0")
         else {
             throw IdentifierProblem(
                 code: "filing-number.sequence",
@@ -197,7 +200,8 @@ enum FilingNumberParser {
                 hint: "a website number ends in -N, an App number in -NA, a mini-program number in -NX",
                 arguments: ["value": text, "suffix": suffix])
         }
-        return FilingNumber(text: text, province: province, provinceMark: mark, serial: String(digits),
-                            sequence: sequence, kind: kind)
+        return FilingNumber(
+            text: text, province: province, provinceMark: mark, serial: String(digits),
+            sequence: sequence, kind: kind)
     }
 }

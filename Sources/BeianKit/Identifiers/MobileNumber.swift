@@ -18,13 +18,15 @@ public struct MobileNumber: Sendable, Hashable, Codable, CustomStringConvertible
         if digits.hasPrefix("+86") { digits.removeFirst(3) } else if digits.hasPrefix("0086") { digits.removeFirst(4) }
         if digits.count == 13, digits.hasPrefix("86") { digits.removeFirst(2) }
         guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), !digits.isEmpty else {
-            throw IdentifierProblem(code: "mobile.characters", message: "'\(text)' is not a mobile number: it contains characters other than digits",
-                                    hint: "write the 11 digits, e.g. 13812345678", arguments: ["value": text])
+            throw IdentifierProblem(
+                code: "mobile.characters", message: "'\(text)' is not a mobile number: it contains characters other than digits",
+                hint: "write the 11 digits, e.g. 13812345678", arguments: ["value": text])
         }
         guard digits.count == 11, digits.hasPrefix("1") else {
-            throw IdentifierProblem(code: "mobile.length", message: "'\(text)' is not a mainland mobile number: those have 11 digits starting with 1",
-                                    hint: digits.count == 11 ? "check the first digits" : "it has \(digits.count) digits; check for a missing or extra digit",
-                                    arguments: ["value": text])
+            throw IdentifierProblem(
+                code: "mobile.length", message: "'\(text)' is not a mainland mobile number: those have 11 digits starting with 1",
+                hint: digits.count == 11 ? "check the first digits" : "it has \(digits.count) digits; check for a missing or extra digit",
+                arguments: ["value": text])
         }
         switch MobileNumberPlan.allocation(of: digits) {
         case .carrier(let carrier)?:
@@ -34,9 +36,10 @@ public struct MobileNumber: Sendable, Hashable, Codable, CustomStringConvertible
         case .satellite?:
             self.init(digits: digits, prefixCarrier: nil, isVirtualOperator: false, isSatellite: true)
         case .unallocated?, nil:
-            throw IdentifierProblem(code: "mobile.range", message: "'\(text)' is not in a mobile range in use (prefix \(MobileNumberPlan.entry(of: digits)?.prefix ?? String(digits.prefix(3))))",
-                                    hint: "check the number; a mainland mobile starts with 13–19 and a carrier's prefix",
-                                    arguments: ["value": text, "prefix": MobileNumberPlan.entry(of: digits)?.prefix ?? String(digits.prefix(3))])
+            throw IdentifierProblem(
+                code: "mobile.range", message: "'\(text)' is not in a mobile range in use (prefix \(MobileNumberPlan.entry(of: digits)?.prefix ?? String(digits.prefix(3))))",
+                hint: "check the number; a mainland mobile starts with 13–19 and a carrier's prefix",
+                arguments: ["value": text, "prefix": MobileNumberPlan.entry(of: digits)?.prefix ?? String(digits.prefix(3))])
         }
     }
 

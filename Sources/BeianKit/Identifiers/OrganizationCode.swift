@@ -18,26 +18,29 @@ public enum OrganizationCode {
     static func explained(_ text: String) throws(IdentifierProblem) -> String {
         let code = text.uppercased().replacingOccurrences(of: "-", with: "")
         guard code.count == 9 else {
-            throw IdentifierProblem(code: "organization-code.length", message: "'\(text)' has \(code.count) characters without the dash; an organisation code has 9",
-                                    hint: "write it as 8 characters, a dash and the check character, e.g. D2143569-X",
-                                    arguments: ["value": text, "count": String(code.count)])
+            throw IdentifierProblem(
+                code: "organization-code.length", message: "'\(text)' has \(code.count) characters without the dash; an organisation code has 9",
+                hint: "write it as 8 characters, a dash and the check character, e.g. D2143569-X",
+                arguments: ["value": text, "count": String(code.count)])
         }
         let characters = Array(code)
         var sum = 0
         for (index, character) in characters.prefix(8).enumerated() {
             guard let value = Self.value(of: character) else {
-                throw IdentifierProblem(code: "organization-code.character", message: "'\(text)' has '\(character)', which an organisation code cannot contain",
-                                        hint: "only digits and capital letters occur",
-                                        arguments: ["value": text, "character": String(character)])
+                throw IdentifierProblem(
+                    code: "organization-code.character", message: "'\(text)' has '\(character)', which an organisation code cannot contain",
+                    hint: "only digits and capital letters occur",
+                    arguments: ["value": text, "character": String(character)])
             }
             sum += value * weights[index]
         }
         let remainder = 11 - sum % 11
         let expected: Character = remainder == 10 ? "X" : remainder == 11 ? "0" : Character(String(remainder))
         guard characters[8] == expected else {
-            throw IdentifierProblem(code: "organization-code.check", message: "'\(text)' fails its check character: it should be '\(expected)'",
-                                    hint: "a character is probably mistyped",
-                                    arguments: ["value": text, "expected": String(expected)])
+            throw IdentifierProblem(
+                code: "organization-code.check", message: "'\(text)' fails its check character: it should be '\(expected)'",
+                hint: "a character is probably mistyped",
+                arguments: ["value": text, "expected": String(expected)])
         }
         return String(characters.prefix(8)) + "-" + String(characters[8])
     }

@@ -34,40 +34,46 @@ public struct ResidentIDNumber: Sendable, Hashable, CustomStringConvertible {
     static func explained(_ input: String, today: CalendarDate) throws(IdentifierProblem) -> ResidentIDNumber {
         let text = input.uppercased()
         if text.count == 15, text.allSatisfy(\.isNumber) {
-            throw IdentifierProblem(code: "resident-id.old", message: "'\(input)' is a 15-digit first-generation ID number, no longer valid",
-                                    hint: "use the 18-digit number of the current ID card", arguments: ["value": input])
+            throw IdentifierProblem(
+                code: "resident-id.old", message: "'\(input)' is a 15-digit first-generation ID number, no longer valid",
+                hint: "use the 18-digit number of the current ID card", arguments: ["value": input])
         }
         guard text.count == 18 else {
-            throw IdentifierProblem(code: "resident-id.length", message: "'\(input)' has \(text.count) characters; a resident ID number has 18",
-                                    hint: "copy it from the ID card", arguments: ["value": input, "count": String(text.count)])
+            throw IdentifierProblem(
+                code: "resident-id.length", message: "'\(input)' has \(text.count) characters; a resident ID number has 18",
+                hint: "copy it from the ID card", arguments: ["value": input, "count": String(text.count)])
         }
         let characters = Array(text)
         guard characters.prefix(17).allSatisfy({ $0.isASCII && $0.isNumber }),
-              characters[17].isASCII && (characters[17].isNumber || characters[17] == "X")
+            characters[17].isASCII && (characters[17].isNumber || characters[17] == "X")
         else {
-            throw IdentifierProblem(code: "resident-id.character", message: "'\(input)' must be 17 digits followed by a digit or X",
-                                    hint: "copy it from the ID card", arguments: ["value": input])
+            throw IdentifierProblem(
+                code: "resident-id.character", message: "'\(input)' must be 17 digits followed by a digit or X",
+                hint: "copy it from the ID card", arguments: ["value": input])
         }
         guard Self.regionPrefixes.contains(String(characters[0...1])) else {
-            throw IdentifierProblem(code: "resident-id.region", message: "'\(input)' starts with \(String(characters[0...1])), which is no region code",
-                                    hint: "the first six digits are the region where the ID was issued; check them",
-                                    arguments: ["value": input, "prefix": String(characters[0...1])])
+            throw IdentifierProblem(
+                code: "resident-id.region", message: "'\(input)' starts with \(String(characters[0...1])), which is no region code",
+                hint: "the first six digits are the region where the ID was issued; check them",
+                arguments: ["value": input, "prefix": String(characters[0...1])])
         }
         guard let birth = CalendarDate(year: Int(String(characters[6...9]))!, month: Int(String(characters[10...11]))!, day: Int(String(characters[12...13]))!),
-              birth.year >= 1850, birth <= today
+            birth.year >= 1850, birth <= today
         else {
-            throw IdentifierProblem(code: "resident-id.birth-date", message: "'\(input)' encodes the birth date \(String(characters[6...13])), which is not a possible date",
-                                    hint: "digits 7–14 are the birth date as YYYYMMDD; check them",
-                                    arguments: ["value": input, "birthDate": String(characters[6...13])])
+            throw IdentifierProblem(
+                code: "resident-id.birth-date", message: "'\(input)' encodes the birth date \(String(characters[6...13])), which is not a possible date",
+                hint: "digits 7–14 are the birth date as YYYYMMDD; check them",
+                arguments: ["value": input, "birthDate": String(characters[6...13])])
         }
         var sum = 0
         for index in 0..<17 { sum += characters[index].wholeNumberValue! * Self.weights[index] }
         let value = (12 - sum % 11) % 11
         let expected: Character = value == 10 ? "X" : Character(String(value))
         guard characters[17] == expected else {
-            throw IdentifierProblem(code: "resident-id.check", message: "'\(input)' fails its check digit: the last character should be '\(expected)'",
-                                    hint: "a digit is probably mistyped; compare with the ID card",
-                                    arguments: ["value": input, "expected": String(expected)])
+            throw IdentifierProblem(
+                code: "resident-id.check", message: "'\(input)' fails its check digit: the last character should be '\(expected)'",
+                hint: "a digit is probably mistyped; compare with the ID card",
+                arguments: ["value": input, "expected": String(expected)])
         }
         return ResidentIDNumber(text: text, birthDate: birth)
     }
@@ -91,7 +97,7 @@ public struct ResidentIDNumber: Sendable, Hashable, CustomStringConvertible {
         guard regionPrefixNumbers.contains(digits[0] * 10 + digits[1]) else { return nil }
         let number = { (range: Range<Int>) in digits[range].reduce(0) { $0 * 10 + $1 } }
         guard let birth = CalendarDate(year: number(6..<10), month: number(10..<12), day: number(12..<14)),
-              birth.year >= 1850, birth <= today
+            birth.year >= 1850, birth <= today
         else { return nil }
         var sum = 0
         for index in 0..<17 { sum += digits[index] * weights[index] }

@@ -16,17 +16,19 @@ public enum UnifiedSocialCreditCode {
     static func explained(_ text: String) throws(IdentifierProblem) -> String {
         let code = text.uppercased()
         guard code.count == 18 else {
-            throw IdentifierProblem(code: "uscc.length", message: "'\(text)' has \(code.count) characters; a unified social credit code has 18",
-                                    hint: "copy it from the business licence (营业执照)",
-                                    arguments: ["value": text, "count": String(code.count)])
+            throw IdentifierProblem(
+                code: "uscc.length", message: "'\(text)' has \(code.count) characters; a unified social credit code has 18",
+                hint: "copy it from the business licence (营业执照)",
+                arguments: ["value": text, "count": String(code.count)])
         }
         var values: [Int] = []
         for (offset, character) in code.enumerated() {
             guard let value = alphabet.firstIndex(of: character) else {
                 let extra = "IOZSV".contains(character) ? " (I, O, Z, S and V are never used)" : ""
-                throw IdentifierProblem(code: "uscc.character", message: "'\(text)' has '\(character)' at position \(offset + 1), which a unified social credit code cannot contain\(extra)",
-                                        hint: "check for a letter O written for the digit 0, or I for 1",
-                                        arguments: ["value": text, "character": String(character), "position": String(offset + 1), "extra": extra])
+                throw IdentifierProblem(
+                    code: "uscc.character", message: "'\(text)' has '\(character)' at position \(offset + 1), which a unified social credit code cannot contain\(extra)",
+                    hint: "check for a letter O written for the digit 0, or I for 1",
+                    arguments: ["value": text, "character": String(character), "position": String(offset + 1), "extra": extra])
             }
             values.append(value)
         }
@@ -38,17 +40,19 @@ public enum UnifiedSocialCreditCode {
         }
         let expected = alphabet[(31 - sum % 31) % 31]
         guard expected == code.last else {
-            throw IdentifierProblem(code: "uscc.check", message: "'\(text)' fails its check character: the 18th character should be '\(expected)'",
-                                    hint: "a character is probably mistyped; compare it with the business licence",
-                                    arguments: ["value": text, "expected": String(expected)])
+            throw IdentifierProblem(
+                code: "uscc.check", message: "'\(text)' fails its check character: the 18th character should be '\(expected)'",
+                hint: "a character is probably mistyped; compare it with the business licence",
+                arguments: ["value": text, "expected": String(expected)])
         }
         let organization = String(Array(code)[8..<17])
         do {
             _ = try OrganizationCode.validate(organization)
         } catch {
-            throw IdentifierProblem(code: "uscc.organization-code", message: "'\(text)': characters 9–17 (\(organization)) must be a valid organisation code, but \(error.message)",
-                                    hint: "a character is probably mistyped; compare it with the business licence",
-                                    arguments: ["value": text, "organization": organization, "detail": error.message])
+            throw IdentifierProblem(
+                code: "uscc.organization-code", message: "'\(text)': characters 9–17 (\(organization)) must be a valid organisation code, but \(error.message)",
+                hint: "a character is probably mistyped; compare it with the business licence",
+                arguments: ["value": text, "organization": organization, "detail": error.message])
         }
         return code
     }

@@ -7,10 +7,11 @@ extension BeianCSV {
     static let maxLinesPerRow = 100
 
     static func encodingProblem(_ byte: UInt8, line: Int, prefix: String, rowPrefix: String) -> CSVRow.Problem {
-        CSVRow.Problem(column: fields(rowPrefix + prefix).count - 1, code: "csv.encoding",
-                message: "line \(line), column \(prefix.count + 1) holds the byte \(String(format: "0x%02X", byte)), which is not UTF-8 text",
-                hint: "save the file as UTF-8 (in Excel: CSV UTF-8)",
-                arguments: ["line": String(line), "column": String(prefix.count + 1), "byte": String(format: "0x%02X", byte)])
+        CSVRow.Problem(
+            column: fields(rowPrefix + prefix).count - 1, code: "csv.encoding",
+            message: "line \(line), column \(prefix.count + 1) holds the byte \(String(format: "0x%02X", byte)), which is not UTF-8 text",
+            hint: "save the file as UTF-8 (in Excel: CSV UTF-8)",
+            arguments: ["line": String(line), "column": String(prefix.count + 1), "byte": String(format: "0x%02X", byte)])
     }
 
     /// A line's text, and when it is not UTF-8, its first bad byte and the text before it.

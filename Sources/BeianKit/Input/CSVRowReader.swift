@@ -56,8 +56,9 @@ struct CSVRowReader<Source: LineSource> {
             while true {
                 let decoded = BeianCSV.decode(line.data)
                 if problem == nil, let bad = decoded.invalidByte {
-                    problem = BeianCSV.encodingProblem(bad, line: line.number, prefix: decoded.validPrefix,
-                                                   rowPrefix: lines.count > 1 ? text + "\n" : "")
+                    problem = BeianCSV.encodingProblem(
+                        bad, line: line.number, prefix: decoded.validPrefix,
+                        rowPrefix: lines.count > 1 ? text + "\n" : "")
                 }
                 if lines.count > 1 { text += "\n" }
                 text += decoded.text
@@ -72,7 +73,8 @@ struct CSVRowReader<Source: LineSource> {
             // has the wrong number of fields): the row is its first line alone, the lines after
             // it rows of their own.
             if let opened = openAtFirstLineEnd,
-               state.inQuotes || (lines.count > 1 && expectedFields.map { fields.count != $0 } == true) {
+                state.inQuotes || (lines.count > 1 && expectedFields.map { fields.count != $0 } == true)
+            {
                 putBack = Array(lines.dropFirst()) + putBack
                 lines = [first]
                 let decoded = BeianCSV.decode(first.data)

@@ -33,8 +33,9 @@ extension FilingDecoder {
                 return nil
             }
             let digits = String(Int(number))
-            log.warning(field, "field.number", "\(what) was given as a number; it is read as the text \"\(digits)\"",
-                        hint: "write codes and numbers as strings in quotes, so leading zeros survive", ["value": digits])
+            log.warning(
+                field, "field.number", "\(what) was given as a number; it is read as the text \"\(digits)\"",
+                hint: "write codes and numbers as strings in quotes, so leading zeros survive", ["value": digits])
             return digits
         case let other?:
             wrongType(other, at: field, expected: "text (\(what))")
@@ -46,17 +47,19 @@ extension FilingDecoder {
     mutating func checkedText(_ raw: String, at path: FieldPath, kind: TextKind) -> String? {
         var value = TextRules.trimmed(raw)
         if let bad = TextRules.forbiddenCharacter(in: value) {
-            log.error(path, "text.control-character", "the text contains the invisible or control character \(bad)",
-                      hint: "retype the value; such characters come from copying out of web pages or other programs",
-                      ["character": "\(bad)"])
+            log.error(
+                path, "text.control-character", "the text contains the invisible or control character \(bad)",
+                hint: "retype the value; such characters come from copying out of web pages or other programs",
+                ["character": "\(bad)"])
             return nil
         }
         if kind == .identifier {
             let folded = TextRules.trimmed(TextRules.foldingFullWidth(value))
             if folded != value {
-                log.warning(path, "text.full-width", "'\(value)' contains full-width characters; it is read as '\(folded)'",
-                            hint: "switch the input method to half-width (半角) when typing numbers",
-                        ["value": value, "folded": folded])
+                log.warning(
+                    path, "text.full-width", "'\(value)' contains full-width characters; it is read as '\(folded)'",
+                    hint: "switch the input method to half-width (半角) when typing numbers",
+                    ["value": value, "folded": folded])
                 value = folded
             }
         }
@@ -64,9 +67,10 @@ extension FilingDecoder {
         // Counting characters segments graphemes; a text with fewer bytes than the limit has
         // fewer characters too, and most values are short.
         if value.utf8.count > limit, value.count > limit {
-            log.error(path, "limit.length", "the text has \(value.count) characters; at most \(limit) are accepted here",
-                      hint: "shorten it; forms print this field in one box",
-                      ["count": String(value.count), "limit": String(limit)])
+            log.error(
+                path, "limit.length", "the text has \(value.count) characters; at most \(limit) are accepted here",
+                hint: "shorten it; forms print this field in one box",
+                ["count": String(value.count), "limit": String(limit)])
             return nil
         }
         return value
@@ -85,10 +89,13 @@ extension FilingDecoder {
         for key in fields.keys.sorted() where !allowed.contains(key) {
             let suggestion = allowed.min { EditDistance.between(key, $0) < EditDistance.between(key, $1) }
             let close = suggestion.map { EditDistance.between(key, $0) <= 2 } ?? false
-            log.warning(path / key, "field.unknown", "'\(key)' is not a field here and is ignored",
-                        hint: close ? "did you mean '\(suggestion!)'?" : "known fields: " + allowed.sorted().joined(separator: ", "),
-                        ["value": key, "options": allowed.sorted().joined(separator: ", "), "suggestion": suggestion ?? "",
-                         "variant": close ? "close" : "far"])
+            log.warning(
+                path / key, "field.unknown", "'\(key)' is not a field here and is ignored",
+                hint: close ? "did you mean '\(suggestion!)'?" : "known fields: " + allowed.sorted().joined(separator: ", "),
+                [
+                    "value": key, "options": allowed.sorted().joined(separator: ", "), "suggestion": suggestion ?? "",
+                    "variant": close ? "close" : "far",
+                ])
         }
     }
 
@@ -97,8 +104,11 @@ extension FilingDecoder {
     }
 
     mutating func wrongType(_ value: JSONValue, at path: FieldPath, expected: String) {
-        log.error(path, "field.type", "expected \(expected), found \(value.typeName)",
-                  ["expected": expected, "found": value.typeName,
-                   "variant": value.typeName.split(separator: " ").last.map(String.init) ?? ""])
+        log.error(
+            path, "field.type", "expected \(expected), found \(value.typeName)",
+            [
+                "expected": expected, "found": value.typeName,
+                "variant": value.typeName.split(separator: " ").last.map(String.init) ?? "",
+            ])
     }
 }

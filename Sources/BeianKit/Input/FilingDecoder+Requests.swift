@@ -28,8 +28,9 @@ extension FilingDecoder {
         func date(_ key: String) -> CalendarDate? {
             guard let raw = string(key, .identifier, "the date") else { return nil }
             guard let date = CalendarDate(iso: raw) else {
-                log.error(labels.path(key), "date.format", "'\(raw)' is not a date", hint: "write it as YYYY-MM-DD, e.g. 2026-11-22",
-                          ["value": raw])
+                log.error(
+                    labels.path(key), "date.format", "'\(raw)' is not a date", hint: "write it as YYYY-MM-DD, e.g. 2026-11-22",
+                    ["value": raw])
                 return nil
             }
             return date
@@ -46,9 +47,10 @@ extension FilingDecoder {
         func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, _ type: Choice.Type) -> Choice? where Choice.RawValue == String {
             guard let raw = string(key, .identifier, key) else { return nil }
             guard let value = Choice(rawValue: raw) else {
-                log.error(labels.path(key), "requests.choice", "'\(raw)' is not a valid \(key)",
-                          hint: "use " + Choice.allCases.map(\.rawValue).joined(separator: " or "),
-                          ["value": raw, "key": key, "options": Choice.allCases.map(\.rawValue).joined(separator: "、")])
+                log.error(
+                    labels.path(key), "requests.choice", "'\(raw)' is not a valid \(key)",
+                    hint: "use " + Choice.allCases.map(\.rawValue).joined(separator: " or "),
+                    ["value": raw, "key": key, "options": Choice.allCases.map(\.rawValue).joined(separator: "、")])
                 return nil
             }
             return value
@@ -79,7 +81,8 @@ extension FilingDecoder {
                 let entryPath = labels.path("carrier") / mobile
                 guard case .string(let raw) = value else { wrongType(value, at: entryPath, expected: "a carrier name"); continue }
                 guard let mobile = checkedText(mobile, at: entryPath, kind: .identifier),
-                      let name = checkedText(raw, at: entryPath, kind: .identifier) else { continue }
+                    let name = checkedText(raw, at: entryPath, kind: .identifier)
+                else { continue }
                 if let number = mobileNumber(mobile, at: entryPath), let carrier = carrier(name, at: entryPath) {
                     requests.carriersByMobile[number.digits] = carrier
                 }
@@ -94,7 +97,8 @@ extension FilingDecoder {
                 let entryPath = labels.path("websiteStatus") / number
                 guard case .string(let raw) = value else { wrongType(value, at: entryPath, expected: "a review status"); continue }
                 guard let number = checkedText(number, at: entryPath, kind: .identifier),
-                      let raw = checkedText(raw, at: entryPath, kind: .identifier) else { continue }
+                    let raw = checkedText(raw, at: entryPath, kind: .identifier)
+                else { continue }
                 if let status = reviewStatus(raw, at: entryPath) { requests.websiteStatus[number] = status }
             }
         case let other?:
@@ -147,8 +151,9 @@ extension FilingDecoder {
             .flatMap { mobileNumber($0, at: labels.path("contactMobile")) }
         let email = text(fields["contactEmail"], at: labels.path("contactEmail"), required: false, kind: .identifier, what: "the contact e-mail")
         if let email, !EmailAddress.isPlausible(email) {
-            log.error(labels.path("contactEmail"), "email.format", "'\(email)' is not an e-mail address", hint: "write it as name@example.cn",
-                      ["value": email])
+            log.error(
+                labels.path("contactEmail"), "email.format", "'\(email)' is not an e-mail address", hint: "write it as name@example.cn",
+                ["value": email])
         }
         guard let name, let type, let number, let contactName, let mobile else { return nil }
         do {
@@ -171,16 +176,18 @@ extension FilingDecoder {
         let mobile = text(fields["agentMobile"], at: labels.path("agentMobile"), required: false, kind: .identifier, what: "the agent's mobile")
             .flatMap { mobileNumber($0, at: labels.path("agentMobile")) }
         if type.identifiesPerson == false {
-            log.error(labels.path("agentIdType"), "agent.certificate", "the agent is a person; \(type.rawValue) identifies a unit",
-                      hint: "use resident-id, passport or another personal document", ["type": type.rawValue])
+            log.error(
+                labels.path("agentIdType"), "agent.certificate", "the agent is a person; \(type.rawValue) identifies a unit",
+                hint: "use resident-id, passport or another personal document", ["type": type.rawValue])
             return nil
         }
         guard let name, let number else { return nil }
         do {
             let certificate = try Certificate.validated(type: type, number: number, today: options.today)
             if let id = try? ResidentIDNumber(certificate.number, today: options.today), id.birthDate.years(until: options.today) < 18 {
-                log.error(labels.path("agentId"), "person.minor", "the agent born \(id.birthDate) is under 18 and cannot act for the unit",
-                          hint: "authorize an adult", ["birthDate": "\(id.birthDate)"])
+                log.error(
+                    labels.path("agentId"), "person.minor", "the agent born \(id.birthDate) is under 18 and cannot act for the unit",
+                    hint: "authorize an adult", ["birthDate": "\(id.birthDate)"])
                 return nil
             }
             return Agent(name: name, certificate: certificate, mobile: mobile)
@@ -204,14 +211,16 @@ extension FilingDecoder {
             return nil
         case "transfer"?:
             guard let from, let to else {
-                log.error(labels.path(from == nil ? "fromAccount" : "toAccount"), "scope.transfer-accounts",
-                          "a transfer names the account the filing leaves and the one it moves to",
-                          hint: "give both account UIDs (fromAccount and toAccount)")
+                log.error(
+                    labels.path(from == nil ? "fromAccount" : "toAccount"), "scope.transfer-accounts",
+                    "a transfer names the account the filing leaves and the one it moves to",
+                    hint: "give both account UIDs (fromAccount and toAccount)")
                 return nil
             }
             if from == to {
-                log.error(labels.path("toAccount"), "scope.same-account", "the filing would move to the account it is already in",
-                          hint: "check the target account's UID")
+                log.error(
+                    labels.path("toAccount"), "scope.same-account", "the filing would move to the account it is already in",
+                    hint: "check the target account's UID")
                 return nil
             }
             return .transfer(fromAccount: from, toAccount: to)
@@ -224,8 +233,9 @@ extension FilingDecoder {
             }
             return .custom(custom)
         case let other?:
-            log.error(labels.path("scope"), "requests.choice", "'\(other)' is not a scope", hint: "use transfer, deregistration, change or custom (with scopeText)",
-                      ["value": other, "options": "transfer、deregistration、change、custom（配合 scopeText）"])
+            log.error(
+                labels.path("scope"), "requests.choice", "'\(other)' is not a scope", hint: "use transfer, deregistration, change or custom (with scopeText)",
+                ["value": other, "options": "transfer、deregistration、change、custom（配合 scopeText）"])
             return nil
         }
     }

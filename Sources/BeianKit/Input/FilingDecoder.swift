@@ -29,21 +29,23 @@ struct FilingDecoder {
         }
         log.append(contentsOf: FilingRules.check(subject: subject, websites: websites, requests: requests, options: options))
         guard !log.hasErrors else { return nil }
-        return Filing(unchecked: id, subject: subject, websites: websites, requests: requests,
-                      diagnostics: log.entries.inReportOrder())
+        return Filing(
+            unchecked: id, subject: subject, websites: websites, requests: requests,
+            diagnostics: log.entries.inReportOrder())
     }
 
     /// When the subject or a website could not be read whole, still checks the filing numbers
     /// that could, so their mismatches are reported with the other problems.
     private mutating func checkNumbersAlone(_ root: [String: JSONValue]) {
         guard case .object(let subject)? = root["subject"], case .string(let raw)? = subject["filingNumber"],
-              let number = try? FilingNumber(TextRules.foldingFullWidth(TextRules.trimmed(raw))), number.kind == .subject,
-              case .array(let items)? = root["websites"]
+            let number = try? FilingNumber(TextRules.foldingFullWidth(TextRules.trimmed(raw))), number.kind == .subject,
+            case .array(let items)? = root["websites"]
         else { return }
         var websites: [(index: Int, number: FilingNumber)] = []
         for (index, item) in items.enumerated() {
             if case .object(let website) = item, case .string(let text)? = website["filingNumber"],
-               let parsed = try? FilingNumber(TextRules.foldingFullWidth(TextRules.trimmed(text))) {
+                let parsed = try? FilingNumber(TextRules.foldingFullWidth(TextRules.trimmed(text)))
+            {
                 websites.append((index, parsed))
             }
         }
@@ -67,9 +69,10 @@ struct FilingDecoder {
         let nature: SubjectNature? = text(fields, "nature", at: path, required: true, kind: .identifier, what: "the subject's nature")
             .flatMap { raw in
                 guard let nature = SubjectNature(name: raw) else {
-                    log.error(path / "nature", "nature.unknown", "'\(raw)' is not a subject nature",
-                              hint: "use one of " + SubjectNature.allCases.map { "\($0.rawValue) (\($0.chineseName))" }.joined(separator: ", "),
-                              ["value": raw, "options": SubjectNature.allCases.map { "\($0.rawValue)（\($0.chineseName)）" }.joined(separator: "、")])
+                    log.error(
+                        path / "nature", "nature.unknown", "'\(raw)' is not a subject nature",
+                        hint: "use one of " + SubjectNature.allCases.map { "\($0.rawValue) (\($0.chineseName))" }.joined(separator: ", "),
+                        ["value": raw, "options": SubjectNature.allCases.map { "\($0.rawValue)（\($0.chineseName)）" }.joined(separator: "、")])
                     return nil
                 }
                 return nature
@@ -83,8 +86,9 @@ struct FilingDecoder {
         if fields["owner"] == nil { missing(path / "owner", "the subject's responsible person (主体负责人) with name and mobile") }
 
         guard let name, let nature, let certificate, let filingNumber, let owner else { return nil }
-        return Subject(name: name, nature: nature, certificate: certificate, filingNumber: filingNumber,
-                       address: address, legalRepresentative: legalRepresentative, owner: owner)
+        return Subject(
+            name: name, nature: nature, certificate: certificate, filingNumber: filingNumber,
+            address: address, legalRepresentative: legalRepresentative, owner: owner)
     }
 
     private mutating func websites(_ value: JSONValue?, at path: FieldPath) -> [Website]? {
@@ -94,9 +98,10 @@ struct FilingDecoder {
             return nil
         }
         guard items.count <= options.limits.websitesPerSubject else {
-            log.error(path, "limit.websites", "the subject has \(items.count) websites; at most \(options.limits.websitesPerSubject) are accepted",
-                      hint: "split the record, or raise the limit in the library's ValidationOptions",
-                      ["count": String(items.count), "limit": String(options.limits.websitesPerSubject)])
+            log.error(
+                path, "limit.websites", "the subject has \(items.count) websites; at most \(options.limits.websitesPerSubject) are accepted",
+                hint: "split the record, or raise the limit in the library's ValidationOptions",
+                ["count": String(items.count), "limit": String(options.limits.websitesPerSubject)])
             return nil
         }
         var websites: [Website] = []
@@ -146,9 +151,10 @@ struct FilingDecoder {
     mutating func certificateType(_ value: JSONValue?, at field: FieldPath, required: Bool) -> CertificateType? {
         guard let raw = text(value, at: field, required: required, kind: .identifier, what: "the certificate type") else { return nil }
         guard let type = CertificateType(name: raw) else {
-            log.error(field, "certificate.type", "'\(raw)' is not a certificate type",
-                      hint: "use one of " + CertificateType.allCases.map(\.rawValue).joined(separator: ", "),
-                      ["value": raw, "options": CertificateType.allCases.map(\.rawValue).joined(separator: "、")])
+            log.error(
+                field, "certificate.type", "'\(raw)' is not a certificate type",
+                hint: "use one of " + CertificateType.allCases.map(\.rawValue).joined(separator: ", "),
+                ["value": raw, "options": CertificateType.allCases.map(\.rawValue).joined(separator: "、")])
             return nil
         }
         return type
@@ -179,8 +185,9 @@ struct FilingDecoder {
             .flatMap { mobileNumber($0, at: path / "mobile") }
         let email = text(fields, "email", at: path, required: false, kind: .identifier, what: "the e-mail address")
         if let email, !EmailAddress.isPlausible(email) {
-            log.error(path / "email", "email.format", "'\(email)' is not an e-mail address",
-                      hint: "write it as name@example.cn", ["value": email])
+            log.error(
+                path / "email", "email.format", "'\(email)' is not an e-mail address",
+                hint: "write it as name@example.cn", ["value": email])
         }
         let identity = personalCertificate(fields, at: path)
         guard let name, let mobile, identity.present == (identity.certificate != nil) else { return nil }
@@ -210,12 +217,14 @@ struct FilingDecoder {
         }
         guard kinds.contains(number.kind) else {
             if number.kind == .subject {
-                log.error(field, "filing-number.kind", "'\(raw)' is a subject number; a website's number ends in -N",
-                          hint: "write the website's own number, e.g. \(raw)-1", ["value": raw, "variant": "subject"])
+                log.error(
+                    field, "filing-number.kind", "'\(raw)' is a subject number; a website's number ends in -N",
+                    hint: "write the website's own number, e.g. \(raw)-1", ["value": raw, "variant": "subject"])
             } else {
-                log.error(field, "filing-number.kind", "'\(raw)' is a \(number.kind.rawValue) number, not a subject number",
-                          hint: "the subject number is the part before the dash: \(number.subjectNumber)",
-                          ["value": raw, "subjectNumber": "\(number.subjectNumber)"])
+                log.error(
+                    field, "filing-number.kind", "'\(raw)' is a \(number.kind.rawValue) number, not a subject number",
+                    hint: "the subject number is the part before the dash: \(number.subjectNumber)",
+                    ["value": raw, "subjectNumber": "\(number.subjectNumber)"])
             }
             return nil
         }
@@ -236,8 +245,9 @@ struct FilingDecoder {
             return nil
         }
         guard items.count <= options.limits.domainsPerWebsite else {
-            log.error(path, "limit.domains", "the website has \(items.count) domains; at most \(options.limits.domainsPerWebsite) are accepted",
-                      ["count": String(items.count), "limit": String(options.limits.domainsPerWebsite)])
+            log.error(
+                path, "limit.domains", "the website has \(items.count) domains; at most \(options.limits.domainsPerWebsite) are accepted",
+                ["count": String(items.count), "limit": String(options.limits.domainsPerWebsite)])
             return nil
         }
         var domains: [String] = []
@@ -249,8 +259,9 @@ struct FilingDecoder {
             do {
                 let domain = try DomainName.validate(cleaned)
                 if domain != cleaned {
-                    log.note(itemPath, "domain.normalised", "'\(cleaned)' is written as '\(domain)'",
-                             ["value": cleaned, "domain": domain])
+                    log.note(
+                        itemPath, "domain.normalised", "'\(cleaned)' is written as '\(domain)'",
+                        ["value": cleaned, "domain": domain])
                 }
                 if domains.contains(domain) {
                     log.warning(itemPath, "domain.duplicate", "'\(domain)' is listed twice", hint: "remove the repetition", ["value": domain])
@@ -280,8 +291,9 @@ struct FilingDecoder {
 
     mutating func reviewStatus(_ raw: String, at path: FieldPath) -> ReviewStatus? {
         guard let status = ReviewStatus(name: raw) else {
-            log.error(path, "status.unknown", "'\(raw)' is not a review status", hint: "use \(ReviewStatus.spellings)",
-                      ["value": raw, "options": ReviewStatus.spellings])
+            log.error(
+                path, "status.unknown", "'\(raw)' is not a review status", hint: "use \(ReviewStatus.spellings)",
+                ["value": raw, "options": ReviewStatus.spellings])
             return nil
         }
         return status
@@ -289,9 +301,10 @@ struct FilingDecoder {
 
     mutating func carrier(_ raw: String, at path: FieldPath) -> Carrier? {
         guard let carrier = Carrier(name: raw) else {
-            log.error(path, "carrier.unknown", "'\(raw)' is not a carrier",
-                      hint: "use china-mobile (中国移动), china-unicom (中国联通), china-telecom (中国电信) or china-broadnet (中国广电)",
-                      ["value": raw])
+            log.error(
+                path, "carrier.unknown", "'\(raw)' is not a carrier",
+                hint: "use china-mobile (中国移动), china-unicom (中国联通), china-telecom (中国电信) or china-broadnet (中国广电)",
+                ["value": raw])
             return nil
         }
         return carrier

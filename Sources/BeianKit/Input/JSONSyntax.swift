@@ -19,20 +19,23 @@ enum JSONSyntax {
                 place = "line \(line!), column \(column!) holds the byte " + String(format: "0x%02X", bytes[offset])
                 arguments = ["line": String(line!), "column": String(column!), "byte": String(format: "0x%02X", bytes[offset])]
             }
-            return Diagnostic(.error, FieldPath.root, code: "json.encoding", "the input is not valid UTF-8 text: \(place)",
-                              hint: "save the file as UTF-8 (spreadsheet programs call it \"CSV UTF-8\" or \"Unicode (UTF-8)\")",
-                              arguments: arguments, line: line, column: column)
+            return Diagnostic(
+                .error, FieldPath.root, code: "json.encoding", "the input is not valid UTF-8 text: \(place)",
+                hint: "save the file as UTF-8 (spreadsheet programs call it \"CSV UTF-8\" or \"Unicode (UTF-8)\")",
+                arguments: arguments, line: line, column: column)
         }
         if let syntax = error as? JSONParser.SyntaxError {
             let line = syntax.line + firstLine - 1
-            return Diagnostic(.error, FieldPath.root, code: "json.syntax",
-                              "the input is not valid JSON: line \(line), column \(syntax.column): \(syntax.message)",
-                              hint: "fix the text at that position; a JSON validator shows the spot",
-                              arguments: ["line": String(line), "column": String(syntax.column), "detail": syntax.message, "variant": "at"],
-                              line: line, column: syntax.column)
+            return Diagnostic(
+                .error, FieldPath.root, code: "json.syntax",
+                "the input is not valid JSON: line \(line), column \(syntax.column): \(syntax.message)",
+                hint: "fix the text at that position; a JSON validator shows the spot",
+                arguments: ["line": String(line), "column": String(syntax.column), "detail": syntax.message, "variant": "at"],
+                line: line, column: syntax.column)
         }
-        return Diagnostic(.error, FieldPath.root, code: "json.syntax", "the input is not valid JSON: \(explain(error))",
-                          hint: "check quotes, commas and brackets near the position given; a JSON validator shows the spot")
+        return Diagnostic(
+            .error, FieldPath.root, code: "json.syntax", "the input is not valid JSON: \(explain(error))",
+            hint: "check quotes, commas and brackets near the position given; a JSON validator shows the spot")
     }
 
     /// The offset of the first byte that is not part of valid UTF-8, if any.
@@ -54,7 +57,8 @@ enum JSONSyntax {
         switch error {
         case DecodingError.dataCorrupted(let context):
             if let underlying = context.underlyingError as NSError?,
-               let description = underlying.userInfo[NSDebugDescriptionErrorKey] as? String {
+                let description = underlying.userInfo[NSDebugDescriptionErrorKey] as? String
+            {
                 return description
             }
             return context.debugDescription

@@ -48,4 +48,3 @@ enum SampleFilings {
         return (ChangeRecord(filing: old, newWebsites: [], domainExpiry: [:]), new)
     }
 }
-

@@ -40,8 +40,9 @@ extension BeianEngine {
                 return TemplateCheck(name: name, origin: origin, coverage: .rendered, problem: error)
             } catch {
                 let message = (error as? InputError)?.diagnostics.errors.map(\.message).joined(separator: "; ") ?? "\(error)"
-                return TemplateCheck(name: name, origin: origin, coverage: .rendered,
-                                     problem: TemplateError(file: "\(origin)", message: "rendering with sample data failed: \(message)"))
+                return TemplateCheck(
+                    name: name, origin: origin, coverage: .rendered,
+                    problem: TemplateError(file: "\(origin)", message: "rendering with sample data failed: \(message)"))
             }
         }
     }

@@ -24,12 +24,14 @@ public struct Certificate: Sendable, Hashable, Codable {
             let id = try ResidentIDNumber(number, today: today)
             let prefix = String(id.text.prefix(2))
             if type == .hongKongMacaoResidencePermit, prefix != "81", prefix != "82" {
-                throw IdentifierProblem(code: "certificate.permit-region", message: "'\(number)' is a resident ID number; a Hong Kong or Macao residence permit number starts with 81 or 82",
-                                        hint: "choose the type resident-id, or check the number", arguments: ["value": number])
+                throw IdentifierProblem(
+                    code: "certificate.permit-region", message: "'\(number)' is a resident ID number; a Hong Kong or Macao residence permit number starts with 81 or 82",
+                    hint: "choose the type resident-id, or check the number", arguments: ["value": number])
             }
             if type == .taiwanResidencePermit, prefix != "83" {
-                throw IdentifierProblem(code: "certificate.permit-region", message: "'\(number)' is not a Taiwan residence permit number, which starts with 83",
-                                        hint: "choose the type resident-id, or check the number", arguments: ["value": number])
+                throw IdentifierProblem(
+                    code: "certificate.permit-region", message: "'\(number)' is not a Taiwan residence permit number, which starts with 83",
+                    hint: "choose the type resident-id, or check the number", arguments: ["value": number])
             }
             canonical = id.text
         case .businessLicenseRegistration:
@@ -50,9 +52,10 @@ public struct Certificate: Sendable, Hashable, Codable {
 
     private static func formatted(_ number: String, _ pattern: String, _ expectation: String) throws(IdentifierProblem) -> String {
         guard number.range(of: pattern, options: .regularExpression) != nil else {
-            throw IdentifierProblem(code: "certificate.format", message: "'\(number)' does not look like a number of this document: expected \(expectation)",
-                                    hint: "copy the number from the document, or check the certificate type",
-                                    arguments: ["value": number, "expectation": expectation])
+            throw IdentifierProblem(
+                code: "certificate.format", message: "'\(number)' does not look like a number of this document: expected \(expectation)",
+                hint: "copy the number from the document, or check the certificate type",
+                arguments: ["value": number, "expectation": expectation])
         }
         return number
     }

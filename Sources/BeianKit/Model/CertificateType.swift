@@ -59,7 +59,7 @@ public enum CertificateType: String, Sendable, Hashable, Codable, CaseIterable {
     public var identifiesPerson: Bool? {
         switch self {
         case .residentID, .passport, .hongKongMacaoPass, .taiwanPass, .foreignPermanentResidence,
-             .hongKongMacaoResidencePermit, .taiwanResidencePermit:
+            .hongKongMacaoResidencePermit, .taiwanResidencePermit:
             true
         case .other:
             nil

@@ -110,7 +110,7 @@ public struct DocumentRequests: Sendable, Hashable {
     func validated(options: ValidationOptions) throws(InputError) -> (DocumentRequests, [Diagnostic]) {
         var decoder = FilingDecoder(options: options)
         guard var checked = decoder.requests(.object(RecordForm.requests(self)), labels: .record),
-              !decoder.diagnostics.hasErrors
+            !decoder.diagnostics.hasErrors
         else { throw InputError(decoder.diagnostics) }
         if carrier != nil, !carriersByMobile.isEmpty { checked.carrier = carrier }
         return (checked, decoder.diagnostics)
@@ -124,9 +124,11 @@ public struct DocumentRequests: Sendable, Hashable {
         func take<Value: Equatable>(_ key: String, _ keyPath: WritableKeyPath<DocumentRequests, Value?>) {
             guard let value = record[keyPath: keyPath] else { return }
             if let current = self[keyPath: keyPath], current != value {
-                notes.append(Diagnostic(.note, FieldPath.root / "requests" / key, code: "requests.override",
-                                        "the record's \(key) replaces the value given on the command line or in the call",
-                                        arguments: ["key": key]))
+                notes.append(
+                    Diagnostic(
+                        .note, FieldPath.root / "requests" / key, code: "requests.override",
+                        "the record's \(key) replaces the value given on the command line or in the call",
+                        arguments: ["key": key]))
             }
             merged[keyPath: keyPath] = value
         }
@@ -151,9 +153,11 @@ public struct DocumentRequests: Sendable, Hashable {
         merged.carriersByMobile.merge(record.carriersByMobile) { _, recordValue in recordValue }
         if !record.websites.isEmpty {
             if !websites.isEmpty, websites != record.websites {
-                notes.append(Diagnostic(.note, "requests.websites", code: "requests.override",
-                                        "the record's websites replace those given on the command line or in the call",
-                                        arguments: ["key": "websites"]))
+                notes.append(
+                    Diagnostic(
+                        .note, "requests.websites", code: "requests.override",
+                        "the record's websites replace those given on the command line or in the call",
+                        arguments: ["key": "websites"]))
             }
             merged.websites = record.websites
         }

@@ -27,8 +27,10 @@ public struct Filing: Sendable, Hashable {
     /// ```swift
     /// let filing = try Filing(subject: subject, websites: [site])   // throws InputError
     /// ```
-    public init(id: String? = nil, subject: Subject, websites: [Website], requests: DocumentRequests = .init(),
-                options: ValidationOptions = .init()) throws(InputError) {
+    public init(
+        id: String? = nil, subject: Subject, websites: [Website], requests: DocumentRequests = .init(),
+        options: ValidationOptions = .init()
+    ) throws(InputError) {
         let record = RecordForm.filing(id: id, subject: subject, websites: websites, requests: requests)
         let reading = Filing.read(json: record, options: options)
         guard var filing = reading.filing else { throw InputError(reading.diagnostics) }

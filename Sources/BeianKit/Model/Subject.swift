@@ -16,8 +16,10 @@ public struct Subject: Sendable, Hashable, Codable {
     public var owner: Contact
 
     /// Creates a subject.
-    public init(name: String, nature: SubjectNature, certificate: Certificate, filingNumber: FilingNumber,
-                address: String? = nil, legalRepresentative: LegalRepresentative? = nil, owner: Contact) {
+    public init(
+        name: String, nature: SubjectNature, certificate: Certificate, filingNumber: FilingNumber,
+        address: String? = nil, legalRepresentative: LegalRepresentative? = nil, owner: Contact
+    ) {
         self.name = name
         self.nature = nature
         self.certificate = certificate

@@ -13,7 +13,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     /// Creates a date, or `nil` when the day does not exist (such as 2023-02-29).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
-              day <= CalendarDate.daysIn(month: month, year: year)
+            day <= CalendarDate.daysIn(month: month, year: year)
         else { return nil }
         self.year = year
         self.month = month
@@ -27,7 +27,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         let datePart = trimmed.prefix { $0 != " " && $0 != "T" }
         let pieces = datePart.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)
         if pieces.count == 3, pieces[0].count == 4, let y = Int(pieces[0]), let m = Int(pieces[1]), let d = Int(pieces[2]),
-           pieces.allSatisfy({ $0.allSatisfy(\.isASCII) }) {
+            pieces.allSatisfy({ $0.allSatisfy(\.isASCII) })
+        {
             self.init(year: y, month: m, day: d)
         } else if datePart.count == 8, datePart.allSatisfy({ $0.isASCII && $0.isNumber }) {
             let digits = Array(datePart)

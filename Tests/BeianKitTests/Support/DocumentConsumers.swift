@@ -48,9 +48,11 @@ enum DocumentConsumers {
         defer { try? FileManager.default.removeItem(at: directory) }
         let profile = directory.appendingPathComponent("profile").absoluteString
         let output = directory.appendingPathComponent("pdf")
-        let result = try ExternalTool.run("soffice", [
-            "-env:UserInstallation=\(profile)", "--headless", "--convert-to", "pdf", "--outdir", output.path,
-        ] + files.map(\.path))
+        let result = try ExternalTool.run(
+            "soffice",
+            [
+                "-env:UserInstallation=\(profile)", "--headless", "--convert-to", "pdf", "--outdir", output.path,
+            ] + files.map(\.path))
         guard result.status == 0 else { throw Failure(description: "soffice failed: \(result.output)") }
         var pages: [String: Int] = [:]
         for file in files {

@@ -19,8 +19,9 @@ struct TruthfulDOCXLayoutTests {
     }
 
     func shandong() throws -> GeneratedDocument {
-        try testEngine().shandongMailPackage(for: DocumentFixtures.filing("shandong-filing.json"),
-                                             request: .init(reason: "公司已注销", date: DocumentFixtures.date))
+        try testEngine().shandongMailPackage(
+            for: DocumentFixtures.filing("shandong-filing.json"),
+            request: .init(reason: "公司已注销", date: DocumentFixtures.date))
     }
 
     @Test("a document that can run past one page has PAGE and NUMPAGES in its footer")
@@ -41,16 +42,28 @@ struct TruthfulDOCXLayoutTests {
         // A row of column headings at a table's top repeats; a full-width section label (the
         // mailing sheet's 收件方) does not, since it does not describe the rows below it.
         #expect(!(try documentXML(try shandong())).contains("<w:tblHeader/>"))
-        let headed = FormDocument(title: "表", blocks: [.table(FormTable(columnWidths: [1, 1], rows: [
-            FormTableRow(cells: [FormTableCell(blocks: [cellText("域名")], isHeader: true),
-                             FormTableCell(blocks: [cellText("网站")], isHeader: true)]),
-            FormTableRow(cells: [FormTableCell(blocks: [cellText("example.cn")]),
-                             FormTableCell(blocks: [cellText("示例")])]),
-        ]))])
+        let headed = FormDocument(
+            title: "表",
+            blocks: [
+                .table(
+                    FormTable(
+                        columnWidths: [1, 1],
+                        rows: [
+                            FormTableRow(cells: [
+                                FormTableCell(blocks: [cellText("域名")], isHeader: true),
+                                FormTableCell(blocks: [cellText("网站")], isHeader: true),
+                            ]),
+                            FormTableRow(cells: [
+                                FormTableCell(blocks: [cellText("example.cn")]),
+                                FormTableCell(blocks: [cellText("示例")]),
+                            ]),
+                        ]))
+            ])
         let headedXML = String(decoding: WordDocumentXML.bytes(of: headed), as: UTF8.self)
         #expect(headedXML.components(separatedBy: "<w:tblHeader/>").count == 2, "the heading row repeats, the data row does not")
-        let form = try testEngine().deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"),
-                                                       request: .init(reason: "网站不再运营", date: DocumentFixtures.date))
+        let form = try testEngine().deregistrationForm(
+            for: DocumentFixtures.filing("hubei-filing.json"),
+            request: .init(reason: "网站不再运营", date: DocumentFixtures.date))
         let formXML = try documentXML(form)
         // 申请人信息 sits mid-table: it cannot repeat, but must not be left alone at a page's foot.
         let header = try #require(formXML.range(of: "申请人信息"))
@@ -67,17 +80,21 @@ struct TruthfulDOCXLayoutTests {
         let xml = try documentXML(try shandong())
         #expect(xml.contains("jn-example.cn"))
         #expect(!xml.contains("jn-example.cn、"))
-        let form = try documentXML(try testEngine().deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"),
-                                                                      request: .init(reason: "网站不再运营", date: DocumentFixtures.date)))
+        let form = try documentXML(
+            try testEngine().deregistrationForm(
+                for: DocumentFixtures.filing("hubei-filing.json"),
+                request: .init(reason: "网站不再运营", date: DocumentFixtures.date)))
         #expect(form.contains(">shop-example.cn</w:t>"))
         #expect(!form.contains("example.cn、"))
     }
 
     @Test("a fingerprint line has a ruled box to press into (item 3)")
     func fingerprintBox() throws {
-        let letter = try testEngine().authorizationLetter(for: DocumentFixtures.filing("hubei-sole-proprietor.json"),
-                                                           request: .init(agent: DocumentFixtures.agent, scope: .deregistration,
-                                                                          date: DocumentFixtures.date, hasSeal: false))
+        let letter = try testEngine().authorizationLetter(
+            for: DocumentFixtures.filing("hubei-sole-proprietor.json"),
+            request: .init(
+                agent: DocumentFixtures.agent, scope: .deregistration,
+                date: DocumentFixtures.date, hasSeal: false))
         let xml = try documentXML(letter)
         let caption = try #require(xml.range(of: "经营者（按手印）"))
         let before = xml[..<caption.lowerBound]
@@ -89,13 +106,21 @@ struct TruthfulDOCXLayoutTests {
 
     @Test("a row too long for a page may split; others are kept whole")
     func longRowsSplit() throws {
-        let form = try testEngine().deregistrationForm(for: DocumentFixtures.filing("hubei-filing.json"),
-                                                       request: .init(reason: "网站不再运营", date: DocumentFixtures.date))
+        let form = try testEngine().deregistrationForm(
+            for: DocumentFixtures.filing("hubei-filing.json"),
+            request: .init(reason: "网站不再运营", date: DocumentFixtures.date))
         let xml = try documentXML(form)
         #expect(!xml.contains("<w:tr><w:trPr></w:trPr>") && !xml.contains("<w:tr><w:trPr><w:trHeight"))
-        let many = FormDocument(title: "表", blocks: [.table(FormTable(columnWidths: [1], rows: [
-            FormTableRow(cells: [FormTableCell(blocks: (1...40).map { cellText("domain-\($0).cn") })]),
-        ]))])
+        let many = FormDocument(
+            title: "表",
+            blocks: [
+                .table(
+                    FormTable(
+                        columnWidths: [1],
+                        rows: [
+                            FormTableRow(cells: [FormTableCell(blocks: (1...40).map { cellText("domain-\($0).cn") })])
+                        ]))
+            ])
         #expect(!String(decoding: WordDocumentXML.bytes(of: many), as: UTF8.self).contains("<w:cantSplit/>"))
     }
 

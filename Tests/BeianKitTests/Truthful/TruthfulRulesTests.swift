@@ -31,8 +31,9 @@ struct TruthfulRulesTests {
     @Test("a message for one website may come from another website's responsible person, with a warning")
     func senderOfAnotherWebsite() throws {
         let filing = try validFiling(Records.hubei())
-        let request = HubeiSMSRequest(provider: "001", sender: "13012345678", date: CalendarDate(year: 2020, month: 5, day: 1),
-                                      websites: ["鄂ICP备2019012345号-2"])
+        let request = HubeiSMSRequest(
+            provider: "001", sender: "13012345678", date: CalendarDate(year: 2020, month: 5, day: 1),
+            websites: ["鄂ICP备2019012345号-2"])
         let plan = try testEngine().hubeiAnnualReviewSMS(for: filing, request: request)
         #expect(plan.messages.map(\.sender) == ["13012345678"])
         let warning = try #require(plan.diagnostics.first { $0.code == "sms.sender-other-website" })
@@ -70,8 +71,9 @@ struct TruthfulRulesTests {
         let text = try engine.render(plan, as: .text).string
         #expect(text.contains("湖北省备案年度审核承诺书"))
         #expect(text.contains("2020年9月30日"))
-        let inWindow = try engine.hubeiAnnualReviewSMS(for: try validFiling(Records.hubei()),
-                                                       request: HubeiSMSRequest(provider: "001", date: CalendarDate(year: 2020, month: 5, day: 1)))
+        let inWindow = try engine.hubeiAnnualReviewSMS(
+            for: try validFiling(Records.hubei()),
+            request: HubeiSMSRequest(provider: "001", date: CalendarDate(year: 2020, month: 5, day: 1)))
         #expect(!(try engine.render(inWindow, as: .text)).string.contains("承诺书"))
     }
 
@@ -143,16 +145,18 @@ struct TruthfulRulesTests {
     func noSealOperatorWithoutID() throws {
         var record = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: DocumentFixtures.directory.appendingPathComponent("hubei-sole-proprietor.json"))) as? [String: Any])
         record = setting(record, "subject.owner.idNumber", nil)
-        let letter = try testEngine().authorizationLetter(for: try validFiling(record),
-                                                           request: .init(agent: DocumentFixtures.agent, scope: .deregistration, hasSeal: false))
+        let letter = try testEngine().authorizationLetter(
+            for: try validFiling(record),
+            request: .init(agent: DocumentFixtures.agent, scope: .deregistration, hasSeal: false))
         #expect(letter.diagnostics.contains { $0.code == "authorization.operator-id-missing" && $0.severity == .warning })
         #expect(!letter.text().string.contains("420106198808081236"))
     }
 
     @Test("a no-seal letter names the operator from the responsible person, with no legal representative")
     func noSealOperator() throws {
-        let letter = try testEngine().authorizationLetter(for: DocumentFixtures.filing("hubei-sole-proprietor.json"),
-                                                           request: .init(agent: DocumentFixtures.agent, scope: .deregistration, hasSeal: false))
+        let letter = try testEngine().authorizationLetter(
+            for: DocumentFixtures.filing("hubei-sole-proprietor.json"),
+            request: .init(agent: DocumentFixtures.agent, scope: .deregistration, hasSeal: false))
         let text = letter.text().string
         #expect(!text.contains("法定代表人"))
         #expect(text.contains("420106198808081236"))

@@ -27,48 +27,57 @@ struct AuthorizationLetter {
             SoleProprietorship.check(subject, log: &log)
         }
         if request.scope == nil {
-            log.error("requests.scope", "authorization.scope-missing", "the letter needs a scope: what the agent may do",
-                      hint: "give requests.scope transfer, deregistration or change (or requests.scopeText for other matters)")
+            log.error(
+                "requests.scope", "authorization.scope-missing", "the letter needs a scope: what the agent may do",
+                hint: "give requests.scope transfer, deregistration or change (or requests.scopeText for other matters)")
         }
         if isUnit {
             if request.agent == nil {
-                log.error("requests.agentName", "authorization.agent-missing", "the letter needs the agent (受托人): name and ID number",
-                          hint: "give requests.agentName and requests.agentId")
+                log.error(
+                    "requests.agentName", "authorization.agent-missing", "the letter needs the agent (受托人): name and ID number",
+                    hint: "give requests.agentName and requests.agentId")
             }
             if hasSeal, subject.legalRepresentative == nil {
-                log.error("subject.legalRepresentative", "authorization.legal-representative-missing",
-                          "the letter names the unit's legal representative, who signs it",
-                          hint: "add subject.legalRepresentative with name (and idNumber) to the record")
+                log.error(
+                    "subject.legalRepresentative", "authorization.legal-representative-missing",
+                    "the letter names the unit's legal representative, who signs it",
+                    hint: "add subject.legalRepresentative with name (and idNumber) to the record")
             }
         } else if let scope = request.scope, scope.name != "transfer" {
-            log.error("subject.nature", "authorization.person",
-                      "an authorization letter is a unit's document; a person (individual) handles the filing in person",
-                      hint: "for a transfer, requests.scope transfer gives the person's transfer checklist")
+            log.error(
+                "subject.nature", "authorization.person",
+                "an authorization letter is a unit's document; a person (individual) handles the filing in person",
+                hint: "for a transfer, requests.scope transfer gives the person's transfer checklist")
         } else {
-            log.note("subject.nature", "authorization.person-transfer",
-                     "a person needs no authorization letter: only the transfer materials checklist is generated")
+            log.note(
+                "subject.nature", "authorization.person-transfer",
+                "a person needs no authorization letter: only the transfer materials checklist is generated")
         }
 
         let date = request.date ?? today
         let validFrom = request.validFrom ?? date
         let validUntil = request.validUntil ?? validFrom.adding(months: 1)
         if validUntil < validFrom {
-            log.error("requests.validUntil", "authorization.validity", "the validity ends (\(validUntil)) before it starts (\(validFrom))",
-                      hint: "check requests.validFrom and requests.validUntil",
-                      ["from": "\(validFrom)", "until": "\(validUntil)"])
+            log.error(
+                "requests.validUntil", "authorization.validity", "the validity ends (\(validUntil)) before it starts (\(validFrom))",
+                hint: "check requests.validFrom and requests.validUntil",
+                ["from": "\(validFrom)", "until": "\(validUntil)"])
         }
         if validUntil < today {
-            log.warning("requests.validUntil", "authorization.expired", "the letter expired on \(validUntil)",
-                        hint: "date it anew with requests.date or requests.validUntil", ["date": "\(validUntil)"])
+            log.warning(
+                "requests.validUntil", "authorization.expired", "the letter expired on \(validUntil)",
+                hint: "date it anew with requests.date or requests.validUntil", ["date": "\(validUntil)"])
         }
         if date < today.adding(months: -1) {
-            log.warning("requests.date", "authorization.old", "the letter is dated \(date), more than a month ago; providers usually refuse such letters",
-                        hint: "date it within a month of submission", ["date": "\(date)"])
+            log.warning(
+                "requests.date", "authorization.old", "the letter is dated \(date), more than a month ago; providers usually refuse such letters",
+                hint: "date it within a month of submission", ["date": "\(date)"])
         }
         let diagnostics = log.entries.inReportOrder()
         if diagnostics.hasErrors { throw InputError(diagnostics) }
-        return Plan(agent: request.agent, scope: request.scope!, validFrom: validFrom, validUntil: validUntil, date: date,
-                    hasSeal: hasSeal, diagnostics: diagnostics)
+        return Plan(
+            agent: request.agent, scope: request.scope!, validFrom: validFrom, validUntil: validUntil, date: date,
+            hasSeal: hasSeal, diagnostics: diagnostics)
     }
 
     func context(_ plan: Plan) -> [String: Any] {

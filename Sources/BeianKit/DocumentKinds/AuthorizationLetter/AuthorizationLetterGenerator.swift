@@ -23,7 +23,8 @@ struct AuthorizationLetterGenerator: DocumentGenerator {
         let document = try context.renderer.render(template, letter.context(plan))
         // A person gets only the checklist, and the file is named after what it holds.
         let name = isUnit ? kind.rawValue : "transfer-checklist"
-        return GeneratedDocument(kind: kind, fileStem: GeneratedDocument.stem(for: filing, websites: [], name: name),
-                                 content: document, diagnostics: plan.diagnostics)
+        return GeneratedDocument(
+            kind: kind, fileStem: GeneratedDocument.stem(for: filing, websites: [], name: name),
+            content: document, diagnostics: plan.diagnostics)
     }
 }

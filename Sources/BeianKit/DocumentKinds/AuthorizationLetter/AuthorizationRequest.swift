@@ -16,8 +16,10 @@ public struct AuthorizationRequest: Sendable, Hashable {
     public var hasSeal: Bool?
 
     /// Creates a request.
-    public init(agent: Agent? = nil, scope: AuthorizationScope? = nil, validFrom: CalendarDate? = nil,
-                validUntil: CalendarDate? = nil, date: CalendarDate? = nil, hasSeal: Bool? = nil) {
+    public init(
+        agent: Agent? = nil, scope: AuthorizationScope? = nil, validFrom: CalendarDate? = nil,
+        validUntil: CalendarDate? = nil, date: CalendarDate? = nil, hasSeal: Bool? = nil
+    ) {
         self.agent = agent
         self.scope = scope
         self.validFrom = validFrom

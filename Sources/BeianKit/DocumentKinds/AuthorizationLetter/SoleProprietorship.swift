@@ -29,14 +29,16 @@ enum SoleProprietorship {
             reasons.append("its certificate is a \(certificate.type.chineseName), not a business licence")
         }
         if !reasons.isEmpty {
-            log.error("requests.noSeal", "authorization.no-seal-not-sole-proprietor",
-                      "the no-seal letter is for a sole proprietorship (个体工商户), which signs and presses a fingerprint instead of a seal; this record is not one: " + reasons.joined(separator: "; "),
-                      hint: "a unit stamps its official seal (公章): leave out requests.noSeal, or correct the subject's nature and certificate",
-                      ["reasons": reasons.joined(separator: "; ")])
+            log.error(
+                "requests.noSeal", "authorization.no-seal-not-sole-proprietor",
+                "the no-seal letter is for a sole proprietorship (个体工商户), which signs and presses a fingerprint instead of a seal; this record is not one: " + reasons.joined(separator: "; "),
+                hint: "a unit stamps its official seal (公章): leave out requests.noSeal, or correct the subject's nature and certificate",
+                ["reasons": reasons.joined(separator: "; ")])
         } else if subject.owner.certificate == nil {
-            log.warning("subject.owner.idNumber", "authorization.operator-id-missing",
-                        "the operator (经营者) is the responsible person \(subject.owner.name), whose ID number the record lacks; the letter leaves it blank to write by hand",
-                        hint: "add subject.owner.idNumber to print it", ["name": subject.owner.name])
+            log.warning(
+                "subject.owner.idNumber", "authorization.operator-id-missing",
+                "the operator (经营者) is the responsible person \(subject.owner.name), whose ID number the record lacks; the letter leaves it blank to write by hand",
+                hint: "add subject.owner.idNumber to print it", ["name": subject.owner.name])
         }
     }
 }

@@ -43,7 +43,8 @@ struct ChangePlanner {
             log.error(
                 "subject.filingNumber", "change.province",
                 "the filing is kept by \(before.filingNumber.province.name)'s bureau; a change cannot move it to \(after.filingNumber.province.name)",
-                hint: "file again in \(after.filingNumber.province.name) as a new filing, then cancel the \(before.filingNumber.province.name) one", ["before": before.filingNumber.province.name, "after": after.filingNumber.province.name])
+                hint: "file again in \(after.filingNumber.province.name) as a new filing, then cancel the \(before.filingNumber.province.name) one",
+                ["before": before.filingNumber.province.name, "after": after.filingNumber.province.name])
             return false
         }
         // The manual asks whether a person's filing can become a unit's (and back) and does not
@@ -52,7 +53,8 @@ struct ChangePlanner {
             log.error(
                 "subject.nature", "change.nature",
                 "a filing cannot change between a person's and a unit's (\(before.nature.chineseName) → \(after.nature.chineseName)) (inferred: the manual lists this question without its answer)",
-                hint: "cancel the filing (beian deregistration-form) and file again as the new subject; ask the provider if unsure", ["before": before.nature.chineseName, "after": after.nature.chineseName])
+                hint: "cancel the filing (beian deregistration-form) and file again as the new subject; ask the provider if unsure",
+                ["before": before.nature.chineseName, "after": after.nature.chineseName])
             return false
         }
         let transferred = before.certificate.number != after.certificate.number
@@ -91,7 +93,8 @@ struct ChangePlanner {
                 log.error(
                     here / "domains", "change.domain-added",
                     "'\(field.new ?? "")' is added to \(pair.after.filingNumber.text); since \(rules.domainsOnlyRemovableSince.chinese) a change can only remove a website's domains",
-                    hint: "take the domain out of this website and list it as a new website without filingNumber: it is filed on its own", ["domain": field.new ?? "", "website": pair.after.filingNumber.text, "since": rules.domainsOnlyRemovableSince.chinese])
+                    hint: "take the domain out of this website and list it as a new website without filingNumber: it is filed on its own",
+                    ["domain": field.new ?? "", "website": pair.after.filingNumber.text, "since": rules.domainsOnlyRemovableSince.chinese])
             }
             if pair.before.name != pair.after.name { checkName(pair.after.name, at: here / "name", log: &log) }
             if let owner = pair.after.owner { checkAdult(owner, changedFrom: pair.before.owner, at: here / "owner", log: &log) }
@@ -181,7 +184,8 @@ struct ChangePlanner {
             log.note(
                 "websites", "change.domain-validity-45-days",
                 "domains are checked for \(rule) of validity: \(validity.shortDaysNote)",
-                hint: "if your province's bureau asks only \(validity.shortDays) days, list it under domainValidity.shortDaysProvinces in data/change-rules.json (--templates)", ["rule": rule, "term": term, "shortDays": String(validity.shortDays), "note": validity.shortDaysNote])
+                hint: "if your province's bureau asks only \(validity.shortDays) days, list it under domainValidity.shortDaysProvinces in data/change-rules.json (--templates)",
+                ["rule": rule, "term": term, "shortDays": String(validity.shortDays), "note": validity.shortDaysNote])
         }
         if unknown > 0 {
             log.note(
@@ -202,7 +206,8 @@ struct ChangePlanner {
             log.warning(
                 "changedOn", "change.late",
                 "the facts changed on \(changedOn), more than \(rules.submitWithinDays) days before \(date): a change is due within \(rules.submitWithinDays) days",
-                hint: "submit the change as soon as possible; a late change risks a fine or the filing's cancellation", ["changedOn": changedOn.chinese, "date": date.chinese, "days": String(rules.submitWithinDays)])
+                hint: "submit the change as soon as possible; a late change risks a fine or the filing's cancellation",
+                ["changedOn": changedOn.chinese, "date": date.chinese, "days": String(rules.submitWithinDays)])
         }
     }
 }

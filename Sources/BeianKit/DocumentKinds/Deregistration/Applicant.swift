@@ -26,8 +26,9 @@ public struct Applicant: Sendable, Hashable, Codable {
 
     /// The subject applying for its own filing, with its responsible person as the contact.
     public init(subject: Subject) {
-        self.init(name: subject.name, certificate: subject.certificate, contactName: subject.owner.name,
-                  mobile: subject.owner.mobile, email: subject.owner.email)
+        self.init(
+            name: subject.name, certificate: subject.certificate, contactName: subject.owner.name,
+            mobile: subject.owner.mobile, email: subject.owner.email)
     }
 }
 

@@ -42,11 +42,18 @@ enum DeregistrationForm {
     /// The numbers to cancel with what each cancels, as the form lists them.
     static func numbers(_ plan: DeregistrationPlanner.Plan, filing: Filing) -> [[String: Any]] {
         if plan.cancelsSubject {
-            return [["number": filing.subject.filingNumber.text,
-                     "what": filing.websites.isEmpty ? "注销主体" : "注销主体及其下全部\(filing.websites.count)个网站"]]
+            return [
+                [
+                    "number": filing.subject.filingNumber.text,
+                    "what": filing.websites.isEmpty ? "注销主体" : "注销主体及其下全部\(filing.websites.count)个网站",
+                ]
+            ]
         }
         return plan.websites.map { website in
-            ["number": website.filingNumber.text, "what": "注销\(website.filingNumber.kind == .website ? "网站" : website.filingNumber.kind.chineseName.replacingOccurrences(of: "备案号", with: ""))：\(website.name)"]
+            [
+                "number": website.filingNumber.text,
+                "what": "注销\(website.filingNumber.kind == .website ? "网站" : website.filingNumber.kind.chineseName.replacingOccurrences(of: "备案号", with: ""))：\(website.name)",
+            ]
         }
     }
 }

@@ -17,7 +17,8 @@ struct DeregistrationFormGenerator: DocumentGenerator {
             .plan(requests, serving: [.form, .onlineFirst, .unpublished], document: "deregistration form")
         let template = context.templates.source(of: plan.policy.template) != nil ? plan.policy.template : "deregistration/common"
         let document = try context.renderer.render(template, DeregistrationForm.context(plan, filing: filing))
-        return GeneratedDocument(kind: kind, fileStem: GeneratedDocument.stem(for: filing, websites: plan.websites, name: kind.rawValue),
-                                 content: document, diagnostics: plan.diagnostics)
+        return GeneratedDocument(
+            kind: kind, fileStem: GeneratedDocument.stem(for: filing, websites: plan.websites, name: kind.rawValue),
+            content: document, diagnostics: plan.diagnostics)
     }
 }

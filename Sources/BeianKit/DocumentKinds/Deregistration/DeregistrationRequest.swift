@@ -24,9 +24,11 @@ public struct DeregistrationRequest: Sendable, Hashable {
     public var providerUnknown: Bool?
 
     /// Creates a request.
-    public init(websites: [String] = [], reason: String? = nil, category: DeregistrationCategory? = nil,
-                basis: DeregistrationBasis? = nil, applicant: Applicant? = nil, date: CalendarDate? = nil,
-                onlineAttempted: Bool? = nil, shell: Bool? = nil, providerUnknown: Bool? = nil) {
+    public init(
+        websites: [String] = [], reason: String? = nil, category: DeregistrationCategory? = nil,
+        basis: DeregistrationBasis? = nil, applicant: Applicant? = nil, date: CalendarDate? = nil,
+        onlineAttempted: Bool? = nil, shell: Bool? = nil, providerUnknown: Bool? = nil
+    ) {
         self.providerUnknown = providerUnknown
         self.onlineAttempted = onlineAttempted
         self.shell = shell

@@ -27,9 +27,10 @@ enum ShandongMailPackage {
         let websites = plan.cancelsSubject ? filing.websites : plan.websites
         let isUnit = filing.subject.nature.isUnit
         var checklist: [String] = []
-        checklist.append(isUnit
-            ? "单位证件复印件（\(filing.subject.certificate.type.chineseName)：\(filing.subject.certificate.number)），加盖单位公章"
-            : "主体负责人（\(filing.subject.owner.name)）身份证复印件")
+        checklist.append(
+            isUnit
+                ? "单位证件复印件（\(filing.subject.certificate.type.chineseName)：\(filing.subject.certificate.number)），加盖单位公章"
+                : "主体负责人（\(filing.subject.owner.name)）身份证复印件")
         // Named, not numbered: a long checklist moves the letter to a later page.
         checklist.append(isUnit ? "注销申请书（本包所附），加盖单位公章" : "注销申请书（本包所附），本人手写签字")
         let current = websites.filter { !$0.domainExpired && !$0.domains.isEmpty }
@@ -44,13 +45,14 @@ enum ShandongMailPackage {
             item.merging(["domains": domains]) { current, _ in current }
         }
         context["expiredDomains"] = TemplateContext.nonEmpty(websites.filter(\.domainExpired).flatMap(\.domains).joined(separator: "、"))
-        context["mail"] = [
-            "recipient": address.recipient,
-            "phone": address.phone,
-            "address": address.address,
-            "bureau": address.bureau,
-            "resultAfterWorkingDays": address.resultAfterWorkingDays,
-        ] as [String: Any]
+        context["mail"] =
+            [
+                "recipient": address.recipient,
+                "phone": address.phone,
+                "address": address.address,
+                "bureau": address.bureau,
+                "resultAfterWorkingDays": address.resultAfterWorkingDays,
+            ] as [String: Any]
         context["numbersText"] = DeregistrationForm.numbers(plan, filing: filing).compactMap { $0["number"] as? String }.joined(separator: "、")
         return context
     }

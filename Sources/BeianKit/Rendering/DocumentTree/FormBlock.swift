@@ -139,8 +139,10 @@ public struct FormTableCell: Sendable, Hashable {
     public var isHeader: Bool
 
     /// Creates a cell.
-    public init(blocks: [FormBlock], columnSpan: Int = 1, rowSpan: Int = 1, alignment: FormAlignment = .left,
-                verticalAlignment: FormVerticalAlignment = .center, isHeader: Bool = false) {
+    public init(
+        blocks: [FormBlock], columnSpan: Int = 1, rowSpan: Int = 1, alignment: FormAlignment = .left,
+        verticalAlignment: FormVerticalAlignment = .center, isHeader: Bool = false
+    ) {
         self.blocks = blocks
         self.columnSpan = columnSpan
         self.rowSpan = rowSpan

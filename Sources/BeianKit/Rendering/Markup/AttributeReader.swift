@@ -78,9 +78,10 @@ struct AttributeReader {
         let characters = Array(value.utf8)
         let digitsAt = [0, 1, 2, 3, 5, 6, 8, 9]
         if characters.count == 10, characters[4] == UInt8(ascii: "-"), characters[7] == UInt8(ascii: "-"),
-           digitsAt.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(characters[$0]) }),
-           let year = Int(value.prefix(4)), let month = Int(value.dropFirst(5).prefix(2)), let day = Int(value.suffix(2)),
-           let date = CalendarDate(year: year, month: month, day: day) {
+            digitsAt.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(characters[$0]) }),
+            let year = Int(value.prefix(4)), let month = Int(value.dropFirst(5).prefix(2)), let day = Int(value.suffix(2)),
+            let date = CalendarDate(year: year, month: month, day: day)
+        {
             return date
         }
         throw markup.error("<\(element.name)> \(name)=\"\(raw)\" is not a date like 2026-11-22", at: element)
@@ -90,7 +91,8 @@ struct AttributeReader {
         let digits = value.trimmingXMLSpace
         let lowest = allowsZero ? 0 : 1
         if !digits.isEmpty, digits.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
-           let number = Int(digits), (lowest...Self.maximumNumber).contains(number) {
+            let number = Int(digits), (lowest...Self.maximumNumber).contains(number)
+        {
             return number
         }
         let kind = allowsZero ? "a whole number from 0" : "a positive whole number up"

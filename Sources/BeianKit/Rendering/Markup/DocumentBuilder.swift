@@ -33,8 +33,10 @@ struct DocumentBuilder {
             // Titles are centred by definition; the DTD gives them no align attribute.
             return .title(FormParagraph(try inlines(in: element), alignment: .center))
         case "heading":
-            return .heading(FormParagraph(try inlines(in: element),
-                                      alignment: try attributes.choice("align", of: element, default: FormAlignment.left)))
+            return .heading(
+                FormParagraph(
+                    try inlines(in: element),
+                    alignment: try attributes.choice("align", of: element, default: FormAlignment.left)))
         case "paragraph":
             return .paragraph(try paragraph(element))
         case "note":
@@ -44,11 +46,15 @@ struct DocumentBuilder {
         case "table":
             return .table(try TableBuilder(document: self).table(element))
         case "signature":
-            return .signature(SignatureBox(kind: try attributes.choice("kind", of: element, default: SignatureBox.Kind.signature),
-                                           label: try attributes.text("label", of: element)))
+            return .signature(
+                SignatureBox(
+                    kind: try attributes.choice("kind", of: element, default: SignatureBox.Kind.signature),
+                    label: try attributes.text("label", of: element)))
         case "date-line":
-            return .dateLine(DateLine(label: try attributes.text("label", of: element, default: ""),
-                                      date: try attributes.date("date", of: element)))
+            return .dateLine(
+                DateLine(
+                    label: try attributes.text("label", of: element, default: ""),
+                    date: try attributes.date("date", of: element)))
         case "spacer":
             return .spacer(lines: try attributes.number("lines", of: element, default: 1))
         case "page-break":
@@ -67,8 +73,9 @@ struct DocumentBuilder {
         } else {
             alignment = try attributes.choice("align", of: element, default: .justify)
         }
-        return FormParagraph(try inlines(in: element), alignment: alignment,
-                         firstLineIndent: try attributes.number("indent", of: element, default: 0, allowsZero: true))
+        return FormParagraph(
+            try inlines(in: element), alignment: alignment,
+            firstLineIndent: try attributes.number("indent", of: element, default: 0, allowsZero: true))
     }
 
     /// A `<list>` of `<item>`s.
@@ -122,12 +129,18 @@ struct DocumentBuilder {
         case "br":
             return [.lineBreak]
         case "checkbox":
-            return [.checkbox(checked: try attributes.flag("checked", of: node, default: false),
-                              label: try inlines(of: node.children, style: style))]
+            return [
+                .checkbox(
+                    checked: try attributes.flag("checked", of: node, default: false),
+                    label: try inlines(of: node.children, style: style))
+            ]
         case "field":
-            return [.field(label: try attributes.text("label", of: node),
-                           value: try inlines(of: node.children, style: style),
-                           width: try attributes.number("width", of: node, default: 12))]
+            return [
+                .field(
+                    label: try attributes.text("label", of: node),
+                    value: try inlines(of: node.children, style: style),
+                    width: try attributes.number("width", of: node, default: 12))
+            ]
         case "blank":
             return [.blank(width: try attributes.number("width", of: node, default: 8))]
         default:

@@ -21,8 +21,8 @@ final class FormDTD: @unchecked Sendable {
             var text = text
             let parsed = text.withUTF8 { bytes -> xmlDtdPtr? in
                 guard let base = bytes.baseAddress, let size = Int32(exactly: bytes.count),
-                      let input = xmlParserInputBufferCreateMem(
-                          UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), size, XML_CHAR_ENCODING_UTF8)
+                    let input = xmlParserInputBufferCreateMem(
+                        UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), size, XML_CHAR_ENCODING_UTF8)
                 else { return nil }
                 // xmlIOParseDTD frees `input` whatever happens.
                 return xmlIOParseDTD(nil, input, XML_CHAR_ENCODING_UTF8)
@@ -39,8 +39,9 @@ final class FormDTD: @unchecked Sendable {
             guard Self.compileContentModels(of: parsed), capture.reports.isEmpty else {
                 xmlFreeDtd(parsed)
                 let report = capture.reports.first
-                throw file.error("the DTD is invalid: \(report?.message ?? "cannot compile its content models")",
-                                 line: report?.line, column: report?.column)
+                throw file.error(
+                    "the DTD is invalid: \(report?.message ?? "cannot compile its content models")",
+                    line: report?.line, column: report?.column)
             }
             return parsed
         }

@@ -20,7 +20,7 @@ public struct FormMarkupParser: Sendable {
     public init() throws(MarkupError) {
         let source = "bundled:" + Self.bundledDTDPath
         guard let file = BundledTemplates.files.first(where: { $0.path == Self.bundledDTDPath }),
-              let data = Data(base64Encoded: file.base64), let text = String(data: data, encoding: .utf8)
+            let data = Data(base64Encoded: file.base64), let text = String(data: data, encoding: .utf8)
         else {
             throw MarkupError(source: source, message: "the bundled form DTD is missing or not UTF-8")
         }

@@ -31,15 +31,16 @@ enum MarkupReader {
     /// libxml2 options: never touch the network, ignore encoding declarations (Swift strings are
     /// UTF-8), keep line numbers past 65,535. Deliberately absent: `XML_PARSE_NOENT` (entity
     /// substitution) and `XML_PARSE_DTDLOAD`/`DTDATTR`/`DTDVALID` (loading a DTD the markup names).
-    private static let options = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_IGNORE_ENC.rawValue
-                                                   | XML_PARSE_BIG_LINES.rawValue)
+    private static let options = Int32(
+        bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_IGNORE_ENC.rawValue
+            | XML_PARSE_BIG_LINES.rawValue)
 
     /// A well-formed tree, or the first error.
     private static func parse(_ markup: RenderedMarkup, capture: XMLErrorCapture) throws(MarkupError) -> xmlDocPtr {
         var text = markup.text
         let document = text.withUTF8 { bytes -> xmlDocPtr? in
             guard let base = bytes.baseAddress, let size = Int32(exactly: bytes.count),
-                  let context = xmlCreateMemoryParserCtxt(UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), size)
+                let context = xmlCreateMemoryParserCtxt(UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), size)
             else { return nil }
             defer { xmlFreeParserCtxt(context) }
             _ = xmlCtxtUseOptions(context, options)
@@ -48,11 +49,13 @@ enum MarkupReader {
             // is ever processed.
             context.pointee.sax.pointee.internalSubset = { userData, _, _, _ in
                 guard let context = userData?.assumingMemoryBound(to: xmlParserCtxt.self),
-                      let owner = context.pointee._private else { return }
+                    let owner = context.pointee._private
+                else { return }
                 let line = context.pointee.input.map { Int($0.pointee.line) }
-                Unmanaged<XMLErrorCapture>.fromOpaque(owner).takeUnretainedValue().add(.init(
-                    message: "a DOCTYPE is not allowed in form markup: templates cannot declare entities or their own DTD",
-                    line: line, column: nil, elementName: nil))
+                Unmanaged<XMLErrorCapture>.fromOpaque(owner).takeUnretainedValue().add(
+                    .init(
+                        message: "a DOCTYPE is not allowed in form markup: templates cannot declare entities or their own DTD",
+                        line: line, column: nil, elementName: nil))
                 xmlStopParser(context)
             }
             let status = xmlParseDocument(context)
@@ -77,8 +80,10 @@ enum MarkupReader {
     }
 
     /// Checks the root element and validates against the DTD, throwing the first problem.
-    private static func validate(_ document: xmlDocPtr, of markup: RenderedMarkup, dtd: FormDTD,
-                                 capture: XMLErrorCapture) throws(MarkupError) {
+    private static func validate(
+        _ document: xmlDocPtr, of markup: RenderedMarkup, dtd: FormDTD,
+        capture: XMLErrorCapture
+    ) throws(MarkupError) {
         // xmlValidateDtd does not check the root's name against the DTD's, so check it here.
         guard let root = xmlDocGetRootElement(document) else {
             throw markup.error("the markup has no root element", line: nil)

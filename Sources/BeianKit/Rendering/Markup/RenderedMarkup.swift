@@ -11,8 +11,9 @@ struct RenderedMarkup {
     /// An error at a line (and column) of the markup, quoting that line.
     func error(_ message: String, line: Int?, column: Int? = nil) -> MarkupError {
         let quoted = line.flatMap { self.line($0) }
-        return MarkupError(source: source, line: line, column: column, message: message,
-                           excerpt: quoted.map(Self.excerpt))
+        return MarkupError(
+            source: source, line: line, column: column, message: message,
+            excerpt: quoted.map(Self.excerpt))
     }
 
     /// An error about an element: its line, and its column when the line holds only one tag of

@@ -24,8 +24,9 @@ struct TableBuilder {
         }
         let columns = first.row.cells.reduce(0) { $0 + $1.columnSpan }
         guard widths.count == columns else {
-            throw markup.error("<table> widths=\"\(element.attribute("widths") ?? "")\" gives \(widths.count) column widths, "
-                               + "but its first row has \(columns) columns", at: element)
+            throw markup.error(
+                "<table> widths=\"\(element.attribute("widths") ?? "")\" gives \(widths.count) column widths, "
+                    + "but its first row has \(columns) columns", at: element)
         }
         try checkGrid(rows, columns: columns)
         return FormTable(columnWidths: widths, rows: rows.map(\.row))
@@ -62,17 +63,19 @@ struct TableBuilder {
             }
             try flush()
             // A paragraph without its own align follows the cell's, like the implicit ones.
-            blocks.append(child.name == "paragraph"
-                          ? .paragraph(try document.paragraph(child, inheritedAlignment: alignment))
-                          : try document.block(child))
+            blocks.append(
+                child.name == "paragraph"
+                    ? .paragraph(try document.paragraph(child, inheritedAlignment: alignment))
+                    : try document.block(child))
         }
         try flush()
-        return FormTableCell(blocks: blocks,
-                         columnSpan: try attributes.number("colspan", of: element, default: 1),
-                         rowSpan: try attributes.number("rowspan", of: element, default: 1),
-                         alignment: alignment,
-                         verticalAlignment: try attributes.choice("valign", of: element, default: FormVerticalAlignment.center),
-                         isHeader: try attributes.flag("header", of: element, default: false))
+        return FormTableCell(
+            blocks: blocks,
+            columnSpan: try attributes.number("colspan", of: element, default: 1),
+            rowSpan: try attributes.number("rowspan", of: element, default: 1),
+            alignment: alignment,
+            verticalAlignment: try attributes.choice("valign", of: element, default: FormVerticalAlignment.center),
+            isHeader: try attributes.flag("header", of: element, default: false))
     }
 
     /// Checks every row fills exactly `columns` columns, counting cells that span down into it,

@@ -69,9 +69,10 @@ final class XMLErrorCapture {
         guard error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
         var message = error.message.map { String(cString: $0) } ?? "unknown libxml2 error \(error.code)"
         while message.last?.isNewline == true || message.last == " " { message.removeLast() }
-        var report = Report(message: message,
-                            line: error.line > 0 ? Int(error.line) : nil,
-                            column: error.int2 > 0 ? Int(error.int2) : nil)
+        var report = Report(
+            message: message,
+            line: error.line > 0 ? Int(error.line) : nil,
+            column: error.int2 > 0 ? Int(error.int2) : nil)
         // Validity errors point at the element; its line is more reliable than the error's,
         // which libxml2 truncates at 65,535.
         if error.domain == Int32(XML_FROM_VALID.rawValue), let raw = error.node {

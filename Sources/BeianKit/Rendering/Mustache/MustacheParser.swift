@@ -232,7 +232,9 @@ struct MustacheParser {
                     let section = stack.removeLast()
                     guard section.tag.content == tag.content else {
                         let (line, column) = location(of: section.tag.start)
-                        throw error(at: tag.start, "the closing tag {{/\(tag.content)}} does not match the section {{\(section.tag.kind == .section ? "#" : "^")\(section.tag.content)}} opened at \(line):\(column)")
+                        throw error(
+                            at: tag.start,
+                            "the closing tag {{/\(tag.content)}} does not match the section {{\(section.tag.kind == .section ? "#" : "^")\(section.tag.content)}} opened at \(line):\(column)")
                     }
                     append(.section(MustacheName(section.tag.content), section.nodes, inverted: section.tag.kind == .invertedSection))
                 case .partial:
@@ -295,7 +297,7 @@ private extension StringProtocol {
     func trimmingSpaces() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }
         return String(String.UnicodeScalarView(scalars[first...last]))
     }

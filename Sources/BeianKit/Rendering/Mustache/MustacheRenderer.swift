@@ -171,7 +171,8 @@ struct MustacheRenderer {
             guard let base = bytes.baseAddress else { return }
             var lineStart = 0
             while lineStart <= bytes.count {
-                let lineEnd = memchr(base + lineStart, 0x0A, bytes.count - lineStart)
+                let lineEnd =
+                    memchr(base + lineStart, 0x0A, bytes.count - lineStart)
                     .map { UnsafeRawPointer(base).distance(to: UnsafeRawPointer($0)) } ?? bytes.count
                 if lineStart > 0 {
                     output.append(0x0A)

@@ -24,7 +24,8 @@ struct DocumentRenderer: Sendable {
                 break
             case nil:
                 if let document = try? parser.parse(String(decoding: markup, as: UTF8.self), source: template),
-                   document.holdsStandInsOnlyInText(count: values.count) {
+                    document.holdsStandInsOnlyInText(count: values.count)
+                {
                     let shape = DocumentShape(document: document, count: values.count)
                     shapes.store(.shape(shape), for: markup)
                     return .filled(shape, values: values)

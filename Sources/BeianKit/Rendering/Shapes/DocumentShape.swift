@@ -28,8 +28,9 @@ struct DocumentShape: Sendable {
     /// The Word file with `values` filled in.
     func docx(filling values: [String]) -> Data {
         guard let documentXML else { return document(filling: values).docx() }
-        return FormDocument.docxPackage(title: document.title, font: document.font, documentXML: documentXML.filling(values),
-                                    core: coreProperties)
+        return FormDocument.docxPackage(
+            title: document.title, font: document.font, documentXML: documentXML.filling(values),
+            core: coreProperties)
     }
 }
 

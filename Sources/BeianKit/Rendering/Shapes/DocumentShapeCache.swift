@@ -34,9 +34,10 @@ final class DocumentShapeCache: Sendable {
         }
 
         static func == (lhs: Key, rhs: Key) -> Bool {
-            lhs.markup.count == rhs.markup.count && lhs.markup.withUnsafeBytes { left in
-                rhs.markup.withUnsafeBytes { right in memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0 }
-            }
+            lhs.markup.count == rhs.markup.count
+                && lhs.markup.withUnsafeBytes { left in
+                    rhs.markup.withUnsafeBytes { right in memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0 }
+                }
         }
     }
 

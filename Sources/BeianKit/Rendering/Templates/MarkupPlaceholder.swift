@@ -77,7 +77,7 @@ enum MarkupPlaceholder {
     /// sides meet.
     static func canStandIn(for value: String) -> Bool {
         guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
-              !TextRules.isWhiteSpace(first), !TextRules.isWhiteSpace(last)
+            !TextRules.isWhiteSpace(first), !TextRules.isWhiteSpace(last)
         else { return false }
         for scalar in value.unicodeScalars {
             switch scalar.value {

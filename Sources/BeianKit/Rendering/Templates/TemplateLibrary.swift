@@ -158,9 +158,17 @@ public struct TemplateLibrary: Sendable {
     private func failure(_ error: MustacheRenderer.Failure, rendering name: String) -> TemplateError {
         switch error {
         case .outputLimit(let limit):
-            TemplateError(file: label(of: name), message: "rendering stopped at \(Self.megabytes(limit)) of output, the limit (TemplateLimits.renderedBytes): a section over a list is probably nested inside a section over the same list, such as {{#websites}} within {{#websites}}")
+            TemplateError(
+                file: label(of: name),
+                message:
+                    "rendering stopped at \(Self.megabytes(limit)) of output, the limit (TemplateLimits.renderedBytes): a section over a list is probably nested inside a section over the same list, such as {{#websites}} within {{#websites}}"
+            )
         case .repeatLimit(let limit):
-            TemplateError(file: label(of: name), message: "rendering stopped after \(Self.count(limit)) section repeats, the limit (TemplateLimits.sectionRepeats): a section over a list is probably nested inside a section over the same list, such as {{#websites}} within {{#websites}}")
+            TemplateError(
+                file: label(of: name),
+                message:
+                    "rendering stopped after \(Self.count(limit)) section repeats, the limit (TemplateLimits.sectionRepeats): a section over a list is probably nested inside a section over the same list, such as {{#websites}} within {{#websites}}"
+            )
         case .depthLimit(let limit):
             TemplateError(file: label(of: name), message: "sections and partials nest more than \(limit) deep: a partial probably includes itself")
         case .standInsUnusable:
@@ -199,7 +207,8 @@ public struct TemplateLibrary: Sendable {
     static func outsideName(_ name: String) -> String? {
         let components = name.split(separator: "/", omittingEmptySubsequences: false)
         if name.hasPrefix("/") || name.contains("\\") || name.contains("\u{0}") || name.contains(":")
-            || components.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) {
+            || components.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty })
+        {
             return "the partial '\(name)' names a file outside the template folder: a partial is named by its path inside the folder, without .mustache (e.g. deregistration/_form-table)"
         }
         return nil
@@ -212,8 +221,9 @@ public struct TemplateLibrary: Sendable {
                 return TemplateError(file: label(of: name), line: reference.line, column: reference.column, message: outside)
             }
             if sources[reference.name] == nil {
-                return TemplateError(file: label(of: name), line: reference.line, column: reference.column,
-                                     message: "the partial '\(reference.name)' does not exist")
+                return TemplateError(
+                    file: label(of: name), line: reference.line, column: reference.column,
+                    message: "the partial '\(reference.name)' does not exist")
             }
         }
         return nil
@@ -229,13 +239,15 @@ public struct TemplateLibrary: Sendable {
             if let missing = missingPartial(in: template) { return missing }
             for reference in partialReferences(in: template) {
                 if reference.name == template {
-                    return TemplateError(file: label(of: template), line: reference.line, column: reference.column,
-                                         message: "the template includes itself as a partial: rendering would never end")
+                    return TemplateError(
+                        file: label(of: template), line: reference.line, column: reference.column,
+                        message: "the template includes itself as a partial: rendering would never end")
                 }
                 if let start = path.firstIndex(of: reference.name) {
                     let cycle = (path[start...] + [template, reference.name]).joined(separator: " → ")
-                    return TemplateError(file: label(of: template), line: reference.line, column: reference.column,
-                                         message: "the partial '\(reference.name)' includes itself (\(cycle)): rendering would never end")
+                    return TemplateError(
+                        file: label(of: template), line: reference.line, column: reference.column,
+                        message: "the partial '\(reference.name)' includes itself (\(cycle)): rendering would never end")
                 }
                 if let problem = visit(reference.name, path: path + [template]) { return problem }
             }

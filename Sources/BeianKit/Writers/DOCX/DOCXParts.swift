@@ -9,7 +9,9 @@ enum DOCXParts {
     static let documentPath = "word/document.xml"
 
     /// [Content_Types].xml: the media type of every part.
-    static let contentTypes = entry("[Content_Types].xml", """
+    static let contentTypes = entry(
+        "[Content_Types].xml",
+        """
         <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
         <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
         <Default Extension="xml" ContentType="application/xml"/>\
@@ -31,7 +33,9 @@ enum DOCXParts {
         """)
 
     /// _rels/.rels: where the main document and the properties are.
-    static let packageRelationships = entry("_rels/.rels", """
+    static let packageRelationships = entry(
+        "_rels/.rels",
+        """
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
         <Relationship Id="rId1" \
         Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" \
@@ -46,7 +50,9 @@ enum DOCXParts {
         """)
 
     /// word/_rels/document.xml.rels: the document's styles, settings and font table.
-    static let documentRelationships = entry("word/_rels/document.xml.rels", """
+    static let documentRelationships = entry(
+        "word/_rels/document.xml.rels",
+        """
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
         <Relationship Id="rId1" \
         Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" \
@@ -69,7 +75,9 @@ enum DOCXParts {
     /// word/footer1.xml: the page number and page count as fields Word, WPS and LibreOffice
     /// compute when they lay the pages out, so the numbers are right for any length. The text
     /// between the fields is what they show before computing.
-    static let footer = entry("word/footer1.xml", """
+    static let footer = entry(
+        "word/footer1.xml",
+        """
         <w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
         <w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr><w:r><w:t xml:space="preserve">第 </w:t></w:r>\
         <w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>\
@@ -79,7 +87,9 @@ enum DOCXParts {
         """)
 
     /// docProps/app.xml: the application that wrote the file.
-    static let appProperties = entry("docProps/app.xml", """
+    static let appProperties = entry(
+        "docProps/app.xml",
+        """
         <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" \
         xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">\
         <Application>BeianKit</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>\
@@ -92,7 +102,9 @@ enum DOCXParts {
     /// The compatibility flags are those Word itself writes for Chinese documents; `ulTrailSpace`
     /// matters most: without it Word does not underline the blanks at the end of a line, which
     /// are exactly the spaces people write in.
-    static let settings = entry("word/settings.xml", """
+    static let settings = entry(
+        "word/settings.xml",
+        """
         <w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
         <w:zoom w:percent="100"/><w:defaultTabStop w:val="420"/>\
         <w:characterSpacingControl w:val="compressPunctuation"/>\
@@ -105,7 +117,9 @@ enum DOCXParts {
 
     /// word/fontTable.xml: the four faces the styles name, with the Latin names Word and font
     /// matchers also look for.
-    static let fontTable = entry("word/fontTable.xml", """
+    static let fontTable = entry(
+        "word/fontTable.xml",
+        """
         <w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
         <w:font w:name="Times New Roman"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/>\
         <w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>\

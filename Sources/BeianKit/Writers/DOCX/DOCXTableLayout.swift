@@ -96,13 +96,16 @@ struct DOCXTableLayout {
         columnWidths = widths
         rows = placed.map { slots in
             var row = slots.map { slot in
-                Slot(content: slot.content, startsMerge: slot.startsMerge, span: slot.span,
-                     width: offsets[slot.column + slot.span] - offsets[slot.column])
+                Slot(
+                    content: slot.content, startsMerge: slot.startsMerge, span: slot.span,
+                    width: offsets[slot.column + slot.span] - offsets[slot.column])
             }
             let end = slots.last.map { $0.column + $0.span } ?? 0
             if end < columnCount {
-                row.append(Slot(content: .filler, startsMerge: false, span: columnCount - end,
-                                width: offsets[columnCount] - offsets[end]))
+                row.append(
+                    Slot(
+                        content: .filler, startsMerge: false, span: columnCount - end,
+                        width: offsets[columnCount] - offsets[end]))
             }
             return row
         }

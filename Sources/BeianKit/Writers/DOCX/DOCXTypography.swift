@@ -32,25 +32,30 @@ struct DOCXTypography: Sendable {
         switch typeface {
         case .song:
             // Forms: 宋体 小四, bold 四号 headings, 黑体 二号 title, 五号 notes.
-            self.init(bodyFont: "宋体", bodySize: 24, bodyLine: 288, bodyLineIsExact: false,
-                      headingFont: "宋体", headingBold: true, headingSize: 28,
-                      titleFont: "黑体", titleSize: 44, noteSize: 21, tableSize: 24)
+            self.init(
+                bodyFont: "宋体", bodySize: 24, bodyLine: 288, bodyLineIsExact: false,
+                headingFont: "宋体", headingBold: true, headingSize: 28,
+                titleFont: "黑体", titleSize: 44, noteSize: 21, tableSize: 24)
         case .fangsong:
             // Letters after GB/T 9704: 仿宋 三号 on a fixed 28 pt line, 黑体 三号 headings. FormTable
             // text drops to 四号 so a form-like table still fits the width.
-            self.init(bodyFont: "仿宋", bodySize: 32, bodyLine: 560, bodyLineIsExact: true,
-                      headingFont: "黑体", headingBold: false, headingSize: 32,
-                      titleFont: "黑体", titleSize: 44, noteSize: 24, tableSize: 28)
+            self.init(
+                bodyFont: "仿宋", bodySize: 32, bodyLine: 560, bodyLineIsExact: true,
+                headingFont: "黑体", headingBold: false, headingSize: 32,
+                titleFont: "黑体", titleSize: 44, noteSize: 24, tableSize: 28)
         case .hei:
-            self.init(bodyFont: "黑体", bodySize: 24, bodyLine: 288, bodyLineIsExact: false,
-                      headingFont: "黑体", headingBold: true, headingSize: 28,
-                      titleFont: "黑体", titleSize: 44, noteSize: 21, tableSize: 24)
+            self.init(
+                bodyFont: "黑体", bodySize: 24, bodyLine: 288, bodyLineIsExact: false,
+                headingFont: "黑体", headingBold: true, headingSize: 28,
+                titleFont: "黑体", titleSize: 44, noteSize: 21, tableSize: 24)
         }
     }
 
-    private init(bodyFont: StaticString, bodySize: Int, bodyLine: Int, bodyLineIsExact: Bool,
-                 headingFont: StaticString, headingBold: Bool, headingSize: Int,
-                 titleFont: StaticString, titleSize: Int, noteSize: Int, tableSize: Int) {
+    private init(
+        bodyFont: StaticString, bodySize: Int, bodyLine: Int, bodyLineIsExact: Bool,
+        headingFont: StaticString, headingBold: Bool, headingSize: Int,
+        titleFont: StaticString, titleSize: Int, noteSize: Int, tableSize: Int
+    ) {
         self.bodyFont = bodyFont
         self.bodySize = bodySize
         self.bodyLine = bodyLine

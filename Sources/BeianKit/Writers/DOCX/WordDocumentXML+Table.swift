@@ -56,9 +56,10 @@ extension WordDocumentXML {
                 case .cell(let index):
                     let cell = row.cells[index]
                     cellProperties(slot, merge: slot.startsMerge ? .restart : nil, of: cell)
-                    let context = BlockContext(paragraphStyle: headsRows ? "TableHeading" : "TableText", fontSize: typography.tableSize,
-                                               cellAlignment: cell.alignment, bold: cell.isHeader,
-                                               width: max(slot.width - 2 * DOCXPageLayout.cellPadding, 240))
+                    let context = BlockContext(
+                        paragraphStyle: headsRows ? "TableHeading" : "TableText", fontSize: typography.tableSize,
+                        cellAlignment: cell.alignment, bold: cell.isHeader,
+                        width: max(slot.width - 2 * DOCXPageLayout.cellPadding, 240))
                     endsWithParagraph = false
                     blocks(cell.blocks, in: context)
                     if !endsWithParagraph { emptyParagraph(in: context) }

@@ -46,14 +46,16 @@ struct WordDocumentXML {
     /// The document part of `document`.
     static func bytes(of document: FormDocument) -> [UInt8] {
         let typography = DOCXTypography(document.font)
-        var writer = WordDocumentXML(xml: XMLBuffer(capacity: 1536 + estimatedSize(of: document.blocks)),
-                                     typography: typography)
+        var writer = WordDocumentXML(
+            xml: XMLBuffer(capacity: 1536 + estimatedSize(of: document.blocks)),
+            typography: typography)
         writer.xml.append(DOCXParts.declaration)
         writer.xml.append("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" ")
         writer.xml.append("xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">")
         writer.xml.append("<w:body>\n")
-        let body = BlockContext(paragraphStyle: nil, fontSize: typography.bodySize, cellAlignment: nil, bold: false,
-                                width: DOCXPageLayout.textWidth)
+        let body = BlockContext(
+            paragraphStyle: nil, fontSize: typography.bodySize, cellAlignment: nil, bold: false,
+            width: DOCXPageLayout.textWidth)
         writer.blocks(document.blocks, in: body)
         writer.flushPageBreak()
         if !writer.endsWithParagraph { writer.emptyParagraph(in: body) }
@@ -75,8 +77,9 @@ struct WordDocumentXML {
                 self.paragraph(paragraph, ParagraphProperties(style: "Heading1", alignment: alignment), in: context)
             case .paragraph(let paragraph):
                 let alignment = resolved(paragraph.alignment, in: context)
-                self.paragraph(paragraph, ParagraphProperties(style: context.paragraphStyle, alignment: alignment),
-                               in: context)
+                self.paragraph(
+                    paragraph, ParagraphProperties(style: context.paragraphStyle, alignment: alignment),
+                    in: context)
             case .note(let paragraph):
                 let alignment = resolved(paragraph.alignment, in: context)
                 self.paragraph(paragraph, ParagraphProperties(style: "Note", alignment: alignment), in: context)
@@ -125,8 +128,10 @@ struct WordDocumentXML {
         let hang = 2 * characterWidth(in: context)
         let style = RunStyle(bold: context.bold)
         for (index, item) in list.items.enumerated() {
-            open(ParagraphProperties(style: context.paragraphStyle, tabStop: hang, leftIndent: hang, hangingIndent: hang,
-                                     alignment: resolved(.justify, in: context)))
+            open(
+                ParagraphProperties(
+                    style: context.paragraphStyle, tabStop: hang, leftIndent: hang, hangingIndent: hang,
+                    alignment: resolved(.justify, in: context)))
             runStart(style)
             xml.append("<w:t xml:space=\"preserve\">")
             switch list.style {
@@ -163,8 +168,10 @@ struct WordDocumentXML {
             // The side rules sit 4 pt outside the text, so the box is indented that much (and a
             // little) from the right margin to stay within it.
             let boxWidth = DOCXPageLayout.twips(millimetres: 22), inset = 120
-            open(ParagraphProperties(style: context.paragraphStyle, exactLineHeight: DOCXPageLayout.twips(millimetres: 18),
-                                     leftIndent: max(context.width - boxWidth - inset, 0), rightIndent: inset, boxed: true))
+            open(
+                ParagraphProperties(
+                    style: context.paragraphStyle, exactLineHeight: DOCXPageLayout.twips(millimetres: 18),
+                    leftIndent: max(context.width - boxWidth - inset, 0), rightIndent: inset, boxed: true))
             close()
             open(ParagraphProperties(style: context.paragraphStyle, alignment: .right))
             run(box.label, style)
@@ -190,8 +197,10 @@ struct WordDocumentXML {
 
     /// An empty line exactly `millimetres` high.
     private mutating func space(millimetres: Int, in context: BlockContext) {
-        open(ParagraphProperties(style: context.paragraphStyle,
-                                 exactLineHeight: DOCXPageLayout.twips(millimetres: millimetres)))
+        open(
+            ParagraphProperties(
+                style: context.paragraphStyle,
+                exactLineHeight: DOCXPageLayout.twips(millimetres: millimetres)))
         close()
     }
 
@@ -223,7 +232,8 @@ struct WordDocumentXML {
         let breaksPage = pendingPageBreak
         pendingPageBreak = false
         let hasIndent = properties.leftIndent > 0 || properties.rightIndent > 0 || properties.firstLineChars > 0
-        guard properties.style != nil || properties.tabStop != nil || properties.exactLineHeight != nil || hasIndent
+        guard
+            properties.style != nil || properties.tabStop != nil || properties.exactLineHeight != nil || hasIndent
                 || properties.alignment != nil || breaksPage || properties.boxed
         else { return }
         // Children in the schema's order: Word rejects a pPr whose elements are out of sequence.

@@ -83,8 +83,10 @@ struct HTMLWriter {
         }
     }
 
-    private mutating func paragraphElement(_ tag: String, baseClass: String?, _ paragraph: FormParagraph,
-                                           cellAlignment: FormAlignment?) {
+    private mutating func paragraphElement(
+        _ tag: String, baseClass: String?, _ paragraph: FormParagraph,
+        cellAlignment: FormAlignment?
+    ) {
         let alignment = paragraph.alignment(inCellAligned: cellAlignment)
         let classes = [baseClass, "align-\(alignment.rawValue)"].compactMap { $0 }.joined(separator: " ")
         output += "<\(tag) class=\"\(classes)\""

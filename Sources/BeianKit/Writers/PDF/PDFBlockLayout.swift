@@ -26,8 +26,9 @@ struct PDFBlockLayout {
     }
 
     var bodyContext: Context {
-        Context(width: PDFPageMetrics.textWidth, size: metrics.bodySize, lineHeight: metrics.bodyLineHeight,
-                cellAlignment: nil, bold: false, inCell: false)
+        Context(
+            width: PDFPageMetrics.textWidth, size: metrics.bodySize, lineHeight: metrics.bodyLineHeight,
+            cellAlignment: nil, bold: false, inCell: false)
     }
 
     mutating func boxes(_ blocks: [FormBlock], in context: Context) -> [PDFBox] {
@@ -43,25 +44,31 @@ struct PDFBlockLayout {
                 let alignment = paragraph.alignment == .justify ? .center : paragraph.alignment
                 laid = lines(paragraph.content, alignment: alignment, indent: 0, role: metrics.titleRole, in: title)
                 if !laid.isEmpty { laid[laid.count - 1].height += 15.6 }
-                laid = laid.map { var box = $0; box.keepWithNext = true; return box }
+                laid = laid.map {
+                    var box = $0; box.keepWithNext = true; return box
+                }
             case .heading(let paragraph):
                 var heading = context
                 heading.size = metrics.headingSize
                 heading.lineHeight = metrics.headingSize * PDFPageMetrics.singleLine * 1.2
                 let alignment = paragraph.alignment == .justify ? context.cellAlignment ?? .left : paragraph.alignment
                 laid = lines(paragraph.content, alignment: alignment, indent: 0, role: metrics.headingRole, in: heading)
-                laid = laid.map { var box = $0; box.keepWithNext = true; return box }
+                laid = laid.map {
+                    var box = $0; box.keepWithNext = true; return box
+                }
                 if !laid.isEmpty && !context.inCell { laid.insert(PDFBox(height: 7.8, keepWithNext: true), at: 0) }
             case .paragraph(let paragraph):
                 let indent = Double(min(max(paragraph.firstLineIndent, 0), WordDocumentXML.maximumIndent)) * context.size
-                laid = lines(paragraph.content, alignment: resolved(paragraph.alignment, context), indent: indent,
-                             role: metrics.bodyRole, in: context)
+                laid = lines(
+                    paragraph.content, alignment: resolved(paragraph.alignment, context), indent: indent,
+                    role: metrics.bodyRole, in: context)
             case .note(let paragraph):
                 var note = context
                 note.size = metrics.noteSize
                 note.lineHeight = metrics.noteSize * PDFPageMetrics.singleLine
-                laid = lines(paragraph.content, alignment: resolved(paragraph.alignment, context), indent: 0,
-                             role: metrics.bodyRole, in: note)
+                laid = lines(
+                    paragraph.content, alignment: resolved(paragraph.alignment, context), indent: 0,
+                    role: metrics.bodyRole, in: note)
             case .list(let list):
                 laid = self.list(list, in: context)
             case .table(let table):
@@ -76,8 +83,9 @@ struct PDFBlockLayout {
                 let text = line.label + (line.date?.chinese ?? DateLine.handwrittenDate)
                 laid = lines([.text(text, .plain)], alignment: .right, indent: 0, role: metrics.bodyRole, in: context)
             case .spacer(let count):
-                laid = Array(repeating: PDFBox(height: context.lineHeight),
-                             count: min(max(count, 0), WordDocumentXML.maximumSpacerLines))
+                laid = Array(
+                    repeating: PDFBox(height: context.lineHeight),
+                    count: min(max(count, 0), WordDocumentXML.maximumSpacerLines))
             case .pageBreak:
                 if !context.inCell { breakPending = true }
                 continue
@@ -96,8 +104,10 @@ struct PDFBlockLayout {
     }
 
     /// The lines of a paragraph, one box each.
-    mutating func lines(_ content: [FormInline], alignment: FormAlignment, indent: Double, hang: Double = 0,
-                        marker: [FormInline]? = nil, role: PDFFonts.Role, in context: Context) -> [PDFBox] {
+    mutating func lines(
+        _ content: [FormInline], alignment: FormAlignment, indent: Double, hang: Double = 0,
+        marker: [FormInline]? = nil, role: PDFFonts.Role, in context: Context
+    ) -> [PDFBox] {
         let style = PDFRunStyle(role: context.bold ? role.bold : role, size: context.size)
         var breaker = PDFLineBreaker(fonts: fonts)
         breaker.add(content, style: style)
@@ -108,16 +118,18 @@ struct PDFBlockLayout {
         var boxes: [PDFBox] = []
         for (index, line) in lines.enumerated() {
             let left = hang + (index == 0 ? indent : 0)
-            var drawings = PDFTextSetter.draw(line, left: left, top: 0, width: context.width - left,
-                                              lineHeight: context.lineHeight, alignment: alignment)
+            var drawings = PDFTextSetter.draw(
+                line, left: left, top: 0, width: context.width - left,
+                lineHeight: context.lineHeight, alignment: alignment)
             if index == 0, let marker {
                 var markerBreaker = PDFLineBreaker(fonts: fonts)
                 markerBreaker.add(marker, style: style)
                 missing += markerBreaker.missing
                 used.merge(markerBreaker.used)
                 for markerLine in markerBreaker.lines(width: hang + 1000) {
-                    drawings += PDFTextSetter.draw(markerLine, left: 0, top: 0, width: hang,
-                                                   lineHeight: context.lineHeight, alignment: .left)
+                    drawings += PDFTextSetter.draw(
+                        markerLine, left: 0, top: 0, width: hang,
+                        lineHeight: context.lineHeight, alignment: .left)
                 }
             }
             boxes.append(PDFBox(height: context.lineHeight, drawings: drawings))
@@ -135,8 +147,9 @@ struct PDFBlockLayout {
             case .bullet: marker = [.text("•", .plain)]
             case .checkbox: marker = [.checkbox(checked: false, label: [])]
             }
-            boxes += lines(item, alignment: resolved(.justify, context), indent: 0, hang: hang, marker: marker,
-                           role: metrics.bodyRole, in: context)
+            boxes += lines(
+                item, alignment: resolved(.justify, context), indent: 0, hang: hang, marker: marker,
+                role: metrics.bodyRole, in: context)
         }
         return boxes
     }
@@ -149,12 +162,18 @@ struct PDFBlockLayout {
             space.keepWithNext = true
             return [space] + lines([.text(box.label, .plain)], alignment: .right, indent: 0, role: metrics.bodyRole, in: context)
         case .signature:
-            return lines([.text(box.captionWithColon, .plain), .blank(width: WordDocumentXML.signatureWidth)],
-                         alignment: .right, indent: 0, role: metrics.bodyRole, in: context)
+            return lines(
+                [.text(box.captionWithColon, .plain), .blank(width: WordDocumentXML.signatureWidth)],
+                alignment: .right, indent: 0, role: metrics.bodyRole, in: context)
         case .fingerprint:
             let width = 22 * 72 / 25.4, height = 18 * 72 / 25.4
-            let frame = PDFBox(height: height + 4, drawings: [.rect(x: context.width - width - 6, y: 2, width: width,
-                                                                   height: height, fill: nil)], keepWithNext: true)
+            let frame = PDFBox(
+                height: height + 4,
+                drawings: [
+                    .rect(
+                        x: context.width - width - 6, y: 2, width: width,
+                        height: height, fill: nil)
+                ], keepWithNext: true)
             return [frame] + lines([.text(box.label, .plain)], alignment: .right, indent: 0, role: metrics.bodyRole, in: context)
         }
     }

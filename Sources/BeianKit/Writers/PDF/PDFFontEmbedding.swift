@@ -40,9 +40,9 @@ struct PDFFontEmbedding {
 
     /// A subset tag derived from the glyphs, so the same glyphs give the same name: six capitals.
     var baseFont: String {
-        var hash: UInt64 = 0xcbf29ce484222325
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for (glyph, _) in glyphs {
-            hash = (hash ^ UInt64(glyph)) &* 0x100000001b3
+            hash = (hash ^ UInt64(glyph)) &* 0x100_0000_01b3
         }
         hash ^= UInt64(role.rawValue)
         var tag = ""

@@ -27,7 +27,7 @@ final class PDFFontFace: @unchecked Sendable {
         guard let blob = hb_blob_create_from_file_or_fail(path) else { return nil }
         defer { hb_blob_destroy(blob) }
         guard index < hb_face_count(blob), let face = hb_face_create(blob, index),
-              hb_face_get_glyph_count(face) > 1
+            hb_face_get_glyph_count(face) > 1
         else { return nil }
         hb_face_make_immutable(face)
         self.face = face
@@ -84,8 +84,10 @@ final class PDFFontFace: @unchecked Sendable {
         var extents = hb_glyph_extents_t()
         guard hb_font_get_glyph_extents(font, glyph, &extents) != 0 else { return (0, 0, 0, 0) }
         let scale = { (value: Int32) in Int(value) * 1000 / Int(max(self.unitsPerEm, 1)) }
-        return (scale(extents.x_bearing), scale(extents.y_bearing + extents.height),
-                scale(extents.x_bearing + extents.width), scale(extents.y_bearing))
+        return (
+            scale(extents.x_bearing), scale(extents.y_bearing + extents.height),
+            scale(extents.x_bearing + extents.width), scale(extents.y_bearing)
+        )
     }
 
     /// A subset of the face holding `glyphs` (and `.notdef`): its bare CFF table, CID-keyed,

@@ -31,8 +31,10 @@ public final class PDFFonts: Sendable {
     ]
 
     /// The folders searched when none is given: where Debian and users install fonts.
-    public static let systemFolders = ["/usr/share/fonts", "/usr/local/share/fonts",
-                                       NSHomeDirectory() + "/.local/share/fonts", NSHomeDirectory() + "/.fonts"]
+    public static let systemFolders = [
+        "/usr/share/fonts", "/usr/local/share/fonts",
+        NSHomeDirectory() + "/.local/share/fonts", NSHomeDirectory() + "/.fonts",
+    ]
 
     /// Finds the faces in `folder` (searched with its subfolders), or in the system's font
     /// folders when `folder` is `nil`. Throws, naming the package to install, when one is missing.

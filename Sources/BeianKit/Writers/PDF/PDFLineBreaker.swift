@@ -103,15 +103,18 @@ struct PDFLineBreaker {
                 guard let glyph = fonts.face(style.role).glyph(for: scalar) else {
                     // Joiners and selectors print nothing; anything else the face lacks is an error.
                     if scalar.properties.generalCategory != .format, scalar.properties.generalCategory != .nonspacingMark,
-                       !(0xFE00...0xFE0F).contains(scalar.value) {
+                        !(0xFE00...0xFE0F).contains(scalar.value)
+                    {
                         missing.append(PDFMissingCharacter(scalar: scalar, text: text))
                     }
                     continue
                 }
                 let advance = Double(fonts.face(style.role).advance(of: glyph)) * style.size / 1000
                 used.add(glyph, scalar, role: style.role)
-                marks.append(.glyph(style.role, size: style.size, glyph: glyph, text: scalar, advance: advance,
-                                    underline: style.underline))
+                marks.append(
+                    .glyph(
+                        style.role, size: style.size, glyph: glyph, text: scalar, advance: advance,
+                        underline: style.underline))
                 width += advance
             }
             let wide = character.unicodeScalars.first.map(PDFLineBreaker.isWide) ?? false
@@ -155,7 +158,7 @@ struct PDFLineBreaker {
         while index + 3 < characters.count {
             // After the province's abbreviation: glued to it, so never to a space or line break.
             guard characters[index] == "I", characters[index + 1] == "C", characters[index + 2] == "P",
-                  characters[index + 3] == "备", !characters[index - 1].isWhitespace
+                characters[index + 3] == "备", !characters[index - 1].isWhitespace
             else {
                 index += 1
                 continue
@@ -226,10 +229,13 @@ struct PDFLineBreaker {
                     lineWidth += piece.width
                     continue
                 }
-                overflows.append(String(String.UnicodeScalarView(piece.marks.compactMap { mark -> Unicode.Scalar? in
-                    if case .glyph(_, _, _, let scalar, _, _) = mark { return scalar }
-                    return nil
-                })))
+                overflows.append(
+                    String(
+                        String.UnicodeScalarView(
+                            piece.marks.compactMap { mark -> Unicode.Scalar? in
+                                if case .glyph(_, _, _, let scalar, _, _) = mark { return scalar }
+                                return nil
+                            })))
                 for mark in piece.marks {
                     if mark.width > room + 0.01, !marks.isEmpty { finish(wrapped: true) }
                     marks.append(mark)

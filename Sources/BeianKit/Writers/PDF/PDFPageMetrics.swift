@@ -28,12 +28,16 @@ struct PDFPageMetrics: Sendable {
         let typography = DOCXTypography(typeface)
         let bodyRole: PDFFonts.Role = typeface == .hei ? .sans : .serif
         bodySize = Double(typography.bodySize) / 2
-        bodyLineHeight = typography.bodyLineIsExact ? Double(typography.bodyLine) / 20
+        bodyLineHeight =
+            typography.bodyLineIsExact
+            ? Double(typography.bodyLine) / 20
             : bodySize * PDFPageMetrics.singleLine * Double(typography.bodyLine) / 240
         titleSize = Double(typography.titleSize) / 2
         titleRole = .sansBold
         headingSize = Double(typography.headingSize) / 2
-        headingRole = typography.headingFont.description == "黑体" ? (typography.headingBold ? .sansBold : .sans)
+        headingRole =
+            typography.headingFont.description == "黑体"
+            ? (typography.headingBold ? .sansBold : .sans)
             : (typography.headingBold ? bodyRole.bold : bodyRole)
         noteSize = Double(typography.noteSize) / 2
         tableSize = Double(typography.tableSize) / 2

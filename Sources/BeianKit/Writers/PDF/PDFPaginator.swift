@@ -72,8 +72,9 @@ struct PDFPaginator {
         context.size = layout.metrics.noteSize
         context.lineHeight = layout.metrics.noteSize * PDFPageMetrics.singleLine
         for page in pages.indices {
-            let boxes = layout.lines([.text("第 \(page + 1) 页 共 \(total) 页", .plain)], alignment: .center, indent: 0,
-                                     role: layout.metrics.bodyRole, in: context)
+            let boxes = layout.lines(
+                [.text("第 \(page + 1) 页 共 \(total) 页", .plain)], alignment: .center, indent: 0,
+                role: layout.metrics.bodyRole, in: context)
             let top = PDFPageMetrics.pageHeight - PDFPageMetrics.footerBaseline - context.lineHeight
             for box in boxes {
                 pages[page] += box.drawings.map { $0.offset(PDFPageMetrics.horizontalMargin, top) }

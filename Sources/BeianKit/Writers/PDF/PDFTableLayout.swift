@@ -38,8 +38,10 @@ struct PDFTableLayout {
                 case .continuation:
                     continue
                 case .filler:
-                    placed.append(PlacedCell(row: rowIndex, lastRow: rowIndex, x: x, width: slotWidth, content: [],
-                                             contentHeight: 0, cell: nil))
+                    placed.append(
+                        PlacedCell(
+                            row: rowIndex, lastRow: rowIndex, x: x, width: slotWidth, content: [],
+                            contentHeight: 0, cell: nil))
                 case .cell(let index):
                     let cell = row.cells[index]
                     let context = PDFBlockLayout.Context(
@@ -49,8 +51,10 @@ struct PDFTableLayout {
                     let content = layout.boxes(cell.blocks, in: context)
                     let height = content.reduce(0) { $0 + $1.height } + 2 * vertical
                     let lastRow = min(rowIndex + max(cell.rowSpan, 1) - 1, table.rows.count - 1)
-                    placed.append(PlacedCell(row: rowIndex, lastRow: lastRow, x: x, width: slotWidth, content: content,
-                                             contentHeight: height, cell: cell))
+                    placed.append(
+                        PlacedCell(
+                            row: rowIndex, lastRow: lastRow, x: x, width: slotWidth, content: content,
+                            contentHeight: height, cell: cell))
                     if lastRow == rowIndex { heights[rowIndex] = max(heights[rowIndex], height) }
                 }
             }

@@ -3,13 +3,16 @@
 struct PDFTextSetter {
     /// Draws `line` with its top at `top`, between `left` and `left + width`, aligned; a wrapped
     /// justified line stretches to the full width. Returns the drawings.
-    static func draw(_ line: PDFLineBreaker.Line, left: Double, top: Double, width: Double, lineHeight: Double,
-                     alignment: FormAlignment) -> [PDFDrawing] {
-        let size = line.marks.lazy.compactMap { mark -> Double? in
-            if case .glyph(_, let size, _, _, _, _) = mark { return size }
-            if case .box(_, let size) = mark { return size }
-            return nil
-        }.first ?? 12
+    static func draw(
+        _ line: PDFLineBreaker.Line, left: Double, top: Double, width: Double, lineHeight: Double,
+        alignment: FormAlignment
+    ) -> [PDFDrawing] {
+        let size =
+            line.marks.lazy.compactMap { mark -> Double? in
+                if case .glyph(_, let size, _, _, _, _) = mark { return size }
+                if case .box(_, let size) = mark { return size }
+                return nil
+            }.first ?? 12
         // The baseline sits where the em box, centred in the line, puts it (Noto CJK's em box
         // runs from 0.88 em above the baseline to 0.12 em below).
         let baseline = top + (lineHeight - size) / 2 + size * 0.88
@@ -35,8 +38,10 @@ struct PDFTextSetter {
         var underlineStart: Double?
         func flushRun() {
             if let current = run {
-                drawings.append(.text(x: current.x, y: baseline, role: current.role, size: current.size,
-                                      glyphs: current.glyphs, spacing: current.spacing))
+                drawings.append(
+                    .text(
+                        x: current.x, y: baseline, role: current.role, size: current.size,
+                        glyphs: current.glyphs, spacing: current.spacing))
             }
             run = nil
         }

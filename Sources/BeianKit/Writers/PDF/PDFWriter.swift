@@ -65,12 +65,15 @@ struct PDFWriter {
         var embeddings: [PDFFontEmbedding?] = Array(repeating: nil, count: PDFFonts.Role.allCases.count)
         for role in roles {
             do {
-                embeddings[role.rawValue] = try PDFFontEmbedding(role: role, fonts: fonts,
-                                                                 used: layout.used.glyphs[role.rawValue])
+                embeddings[role.rawValue] = try PDFFontEmbedding(
+                    role: role, fonts: fonts,
+                    used: layout.used.glyphs[role.rawValue])
             } catch {
-                throw InputError(Diagnostic(.error, "", code: "pdf.font-subset",
-                                            "HarfBuzz could not subset the font \(error.font)",
-                                            hint: "reinstall fonts-noto-cjk, or write the document as DOCX", arguments: ["font": "\(error.font)"]))
+                throw InputError(
+                    Diagnostic(
+                        .error, "", code: "pdf.font-subset",
+                        "HarfBuzz could not subset the font \(error.font)",
+                        hint: "reinstall fonts-noto-cjk, or write the document as DOCX", arguments: ["font": "\(error.font)"]))
             }
         }
         for (index, drawings) in pages.enumerated() {
@@ -89,9 +92,10 @@ struct PDFWriter {
         }
         var seen = Set<String>()
         let warnings = layout.overflows.filter { seen.insert($0).inserted }.map { text in
-            Diagnostic(.warning, "", code: "pdf.word-cut",
-                       "“\(text)” is wider than its box in the PDF and is cut across lines at a character",
-                       hint: "check the printed page; a shorter value, or the DOCX, avoids the cut", arguments: ["text": text])
+            Diagnostic(
+                .warning, "", code: "pdf.word-cut",
+                "“\(text)” is wider than its box in the PDF and is cut across lines at a character",
+                hint: "check the printed page; a shorter value, or the DOCX, avoids the cut", arguments: ["text": text])
         }
         return (file.finish(count: firstFont + 5 * roles.count - 1, info: 3), warnings)
     }
@@ -101,13 +105,15 @@ struct PDFWriter {
     private static func missingCharacters(_ missing: [PDFMissingCharacter]) -> InputError {
         var seen = Set<Unicode.Scalar>()
         let unique = missing.filter { seen.insert($0.scalar).inserted }
-        return InputError(unique.prefix(10).map { character in
-            let text = character.text.count > 40 ? String(character.text.prefix(40)) + "…" : character.text
-            return Diagnostic(.error, "", code: "pdf.missing-glyph",
-                              "the PDF fonts have no glyph for “\(character.scalar)” (U+\(String(character.scalar.value, radix: 16, uppercase: true))) in “\(text)”",
-                              hint: "replace the character in the input, or write the document as DOCX",
-                              arguments: ["character": String(character.scalar), "code": String(character.scalar.value, radix: 16, uppercase: true), "text": text])
-        })
+        return InputError(
+            unique.prefix(10).map { character in
+                let text = character.text.count > 40 ? String(character.text.prefix(40)) + "…" : character.text
+                return Diagnostic(
+                    .error, "", code: "pdf.missing-glyph",
+                    "the PDF fonts have no glyph for “\(character.scalar)” (U+\(String(character.scalar.value, radix: 16, uppercase: true))) in “\(text)”",
+                    hint: "replace the character in the input, or write the document as DOCX",
+                    arguments: ["character": String(character.scalar), "code": String(character.scalar.value, radix: 16, uppercase: true), "text": text])
+            })
     }
 
     /// A page's content stream.

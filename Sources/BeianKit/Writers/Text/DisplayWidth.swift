@@ -43,24 +43,24 @@ enum DisplayWidth {
     // to the Emoji_Presentation property, which the standard library does carry.
     private static func isWide(_ value: UInt32) -> Bool {
         switch value {
-        case 0x1100...0x115F,      // Hangul Jamo leading consonants
-             0x2E80...0x303E,      // CJK radicals, Kangxi, CJK symbols and punctuation (、。「」　)
-             0x3041...0x33FF,      // kana, Bopomofo, Hangul compatibility, enclosed CJK
-             0x3400...0x4DBF,      // CJK extension A
-             0x4E00...0x9FFF,      // CJK unified ideographs
-             0xA000...0xA4CF,      // Yi
-             0xA960...0xA97F,      // Hangul Jamo extended A
-             0xAC00...0xD7A3,      // Hangul syllables
-             0xF900...0xFAFF,      // CJK compatibility ideographs
-             0xFE10...0xFE19,      // vertical forms
-             0xFE30...0xFE6F,      // CJK compatibility forms, small form variants
-             0xFF00...0xFF60,      // full-width forms (，：；（）！)
-             0xFFE0...0xFFE6,      // full-width signs (￥)
-             0x16FE0...0x16FE4,    // ideographic symbols
-             0x17000...0x18CFF,    // Tangut
-             0x1B000...0x1B2FF,    // kana supplements
-             0x20000...0x2FFFD,    // CJK extensions B to F, compatibility supplement
-             0x30000...0x3FFFD:    // CJK extensions G and H
+        case 0x1100...0x115F,  // Hangul Jamo leading consonants
+            0x2E80...0x303E,  // CJK radicals, Kangxi, CJK symbols and punctuation (、。「」　)
+            0x3041...0x33FF,  // kana, Bopomofo, Hangul compatibility, enclosed CJK
+            0x3400...0x4DBF,  // CJK extension A
+            0x4E00...0x9FFF,  // CJK unified ideographs
+            0xA000...0xA4CF,  // Yi
+            0xA960...0xA97F,  // Hangul Jamo extended A
+            0xAC00...0xD7A3,  // Hangul syllables
+            0xF900...0xFAFF,  // CJK compatibility ideographs
+            0xFE10...0xFE19,  // vertical forms
+            0xFE30...0xFE6F,  // CJK compatibility forms, small form variants
+            0xFF00...0xFF60,  // full-width forms (，：；（）！)
+            0xFFE0...0xFFE6,  // full-width signs (￥)
+            0x16FE0...0x16FE4,  // ideographic symbols
+            0x17000...0x18CFF,  // Tangut
+            0x1B000...0x1B2FF,  // kana supplements
+            0x20000...0x2FFFD,  // CJK extensions B to F, compatibility supplement
+            0x30000...0x3FFFD:  // CJK extensions G and H
             return true
         default:
             return false

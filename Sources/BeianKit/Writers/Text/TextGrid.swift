@@ -27,8 +27,10 @@ struct TextGrid {
 
     /// The grid lines of `table` at most `width` columns wide (wider only when its columns
     /// cannot be narrower). `content` lays out a cell's blocks within a given width.
-    static func lines(for table: FormTable, width: Int,
-                      content: (FormTableCell, Int) -> [String]) -> [String] {
+    static func lines(
+        for table: FormTable, width: Int,
+        content: (FormTableCell, Int) -> [String]
+    ) -> [String] {
         guard !table.rows.isEmpty else { return [] }
         let (placements, columnCount) = place(table)
         let widths = columnWidths(table.columnWidths, count: columnCount, total: width)
@@ -60,8 +62,9 @@ struct TextGrid {
         var ys = [0]
         for height in heights { ys.append(ys[ys.count - 1] + height + 1) }
 
-        var canvas = Array(repeating: Array(repeating: Slot(" "), count: xs[xs.count - 1] + 1),
-                           count: ys[ys.count - 1] + 1)
+        var canvas = Array(
+            repeating: Array(repeating: Slot(" "), count: xs[xs.count - 1] + 1),
+            count: ys[ys.count - 1] + 1)
         for placement in placements {
             drawBorder(placement, xs: xs, ys: ys, on: &canvas)
         }
@@ -118,8 +121,10 @@ struct TextGrid {
                     }
                     for c in column..<(column + columnSpan) { occupied[r][c] = true }
                 }
-                placements.append(Placement(cell: cell, row: rowIndex, column: column,
-                                            rowSpan: rowSpan, columnSpan: columnSpan))
+                placements.append(
+                    Placement(
+                        cell: cell, row: rowIndex, column: column,
+                        rowSpan: rowSpan, columnSpan: columnSpan))
                 column += columnSpan
             }
         }

@@ -22,12 +22,15 @@ struct TextLineBreaker {
     /// Lays out `content` in lines at most `width` columns wide. The first line starts with
     /// `firstPrefix` (an indent or a list marker), later lines with `continuationPrefix`; the
     /// lines are then aligned within `width`. Lines carry no trailing spaces.
-    static func lines(_ content: [FormInline], width: Int, alignment: FormAlignment = .left,
-                      firstPrefix: String = "", continuationPrefix: String = "") -> [String] {
+    static func lines(
+        _ content: [FormInline], width: Int, alignment: FormAlignment = .left,
+        firstPrefix: String = "", continuationPrefix: String = ""
+    ) -> [String] {
         var breaker = TextLineBreaker()
         breaker.add(content)
-        return breaker.layout(width: width, alignment: alignment,
-                              firstPrefix: firstPrefix, continuationPrefix: continuationPrefix)
+        return breaker.layout(
+            width: width, alignment: alignment,
+            firstPrefix: firstPrefix, continuationPrefix: continuationPrefix)
     }
 
     // MARK: Collecting pieces
@@ -90,13 +93,16 @@ struct TextLineBreaker {
             // Narrow characters extend the Latin word before them; zero-width ones attach to
             // whatever precedes.
             if let last = pieces.last, !last.isSpace, !last.isHardBreak, !glueNext,
-               width == 0 || (width == 1 && last.width > 0 && Self.isNarrowWord(last.text)) {
+                width == 0 || (width == 1 && last.width > 0 && Self.isNarrowWord(last.text))
+            {
                 pieces[pieces.count - 1].text.append(printable)
                 pieces[pieces.count - 1].width += width
                 continue
             }
-            pieces.append(Piece(text: String(printable), width: width, isSpace: false,
-                                breakBefore: !glueNext && !closing && width > 0))
+            pieces.append(
+                Piece(
+                    text: String(printable), width: width, isSpace: false,
+                    breakBefore: !glueNext && !closing && width > 0))
             glueNext = Self.openingPunctuation.contains(printable)
         }
     }
@@ -122,8 +128,10 @@ struct TextLineBreaker {
 
     // MARK: Laying out
 
-    private func layout(width: Int, alignment: FormAlignment, firstPrefix: String,
-                        continuationPrefix: String) -> [String] {
+    private func layout(
+        width: Int, alignment: FormAlignment, firstPrefix: String,
+        continuationPrefix: String
+    ) -> [String] {
         var lines: [String] = []
         var line = firstPrefix
         var lineWidth = DisplayWidth.of(firstPrefix)

@@ -54,8 +54,9 @@ enum TextWriter {
             // Seal, signature and fingerprint all become a caption and a blank: text cannot hold
             // a stamp, only show where it goes.
             let blankWidth = box.kind == .fingerprint ? 4 : 8
-            return TextLineBreaker.lines([.text(box.captionWithColon, .plain), .blank(width: blankWidth)],
-                                         width: width, alignment: .right)
+            return TextLineBreaker.lines(
+                [.text(box.captionWithColon, .plain), .blank(width: blankWidth)],
+                width: width, alignment: .right)
         case .dateLine(let line):
             return TextLineBreaker.lines([.text(line.printedText, .plain)], width: width, alignment: .right)
         case .spacer(let count):
@@ -70,9 +71,10 @@ enum TextWriter {
         guard !paragraph.content.isEmpty else { return [""] }
         // The first-line indent is in characters: ideographic spaces, one per character.
         let indent = String(repeating: "　", count: max(paragraph.firstLineIndent, 0))
-        return TextLineBreaker.lines(paragraph.content, width: width,
-                                     alignment: paragraph.alignment(inCellAligned: cellAlignment),
-                                     firstPrefix: indent)
+        return TextLineBreaker.lines(
+            paragraph.content, width: width,
+            alignment: paragraph.alignment(inCellAligned: cellAlignment),
+            firstPrefix: indent)
     }
 
     private static func lines(for list: FormItemList, width: Int) -> [String] {
@@ -88,8 +90,9 @@ enum TextWriter {
         var lines: [String] = []
         for (item, marker) in zip(list.items, markers) {
             let padded = String(repeating: " ", count: markerWidth - marker.count) + marker
-            lines += TextLineBreaker.lines(item, width: width, firstPrefix: padded,
-                                           continuationPrefix: String(repeating: " ", count: markerWidth))
+            lines += TextLineBreaker.lines(
+                item, width: width, firstPrefix: padded,
+                continuationPrefix: String(repeating: " ", count: markerWidth))
         }
         return lines
     }
