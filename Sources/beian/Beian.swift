@@ -19,7 +19,7 @@ struct Beian: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Validate.self, DeregistrationFormCommand.self, ShandongMailCommand.self, SubmissionSheetCommand.self, AuthorizationLetterCommand.self,
-            HubeiSMS.self, BatchCommand.self, ProvincesCommand.self, TemplatesCommand.self,
+            HubeiSMS.self, BatchCommand.self, ProvincesCommand.self, TemplatesCommand.self, ServeCommand.self,
         ]
     )
 
