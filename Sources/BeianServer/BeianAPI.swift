@@ -1,6 +1,7 @@
 import BeianKit
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 
 /// The HTTP API over one ``BeianEngine``: each route reads a filing record as the CLI does and
@@ -30,7 +31,10 @@ public enum BeianAPI {
         -> some ApplicationProtocol {
         var logger = Logger(label: "beian.serve")
         logger.logLevel = .info
-        return Application(router: router(engine: engine, configuration: configuration),
+        // A connection that sends nothing for this long, mid-body or between requests, is
+        // closed, so slow clients cannot hold connections open.
+        let http1 = HTTP1Channel.Configuration(idleTimeout: .seconds(Int64(configuration.idleTimeoutSeconds)))
+        return Application(router: router(engine: engine, configuration: configuration), server: .http1(configuration: http1),
                            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "beian"),
                            onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },
                            logger: logger)

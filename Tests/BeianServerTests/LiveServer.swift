@@ -43,12 +43,14 @@ struct LiveServer {
         var text: String { String(decoding: body, as: UTF8.self) }
     }
 
-    func call(_ method: String, _ path: String, body: Data? = nil, contentType: String? = "application/json",
+    /// One request; `bodyStream` sends its bytes as a stream, without a declared length (chunked).
+    func call(_ method: String, _ path: String, body: Data? = nil, bodyStream: Data? = nil, contentType: String? = "application/json",
               headers: [String: String] = [:]) async throws -> Reply {
         var request = URLRequest(url: URL(string: path, relativeTo: base)!)
         request.httpMethod = method
         request.httpBody = body
-        if body != nil, let contentType { request.setValue(contentType, forHTTPHeaderField: "Content-Type") }
+        if let bodyStream { request.httpBodyStream = InputStream(data: bodyStream) }
+        if body != nil || bodyStream != nil, let contentType { request.setValue(contentType, forHTTPHeaderField: "Content-Type") }
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         let (data, response) = try await URLSession.shared.data(for: request)
         let http = response as! HTTPURLResponse

@@ -178,3 +178,16 @@ import Testing
         #expect(ServerConfiguration(host: "::1").refusal(insecure: false) == nil)
     }
 }
+
+/// Bodies that arrive without a declared length (chunked) or too slowly.
+@Suite(.serialized) struct StreamedBodyTests {
+    @Test func aChunkedBodyPastTheLimitIs413() async throws {
+        try await LiveServer.with(ServerConfiguration(port: 0, maxBody: 2048)) { server in
+            let big = try Fixtures.hubei + Data(repeating: 0x20, count: 8192)
+            let reply = try await server.call("POST", "/v1/validate", bodyStream: big)
+            #expect(reply.status == 413)
+            let small = try await server.call("POST", "/v1/validate", bodyStream: try Fixtures.record("person-filing.json"))
+            #expect(small.status == 200)
+        }
+    }
+}
