@@ -12,7 +12,8 @@ extension Handlers {
     /// `POST /v1/batch?documents=…&format=…`: records streamed in (JSON Lines, or CSV as `batch`
     /// reads it), a ZIP streamed out with the files, `manifest.jsonl` and `errors.jsonl`, laid out
     /// as `batch -o DIR` lays out its folder. Records are read as they arrive and each file is
-    /// sent as soon as it is made, so memory holds a window of records, not the body.
+    /// sent as soon as it is made, so memory holds a window of records, not the body; the
+    /// manifest and error lines are spooled to temporary files (``SpooledEntry``).
     ///
     /// Once the 200 is sent, a bad record is reported in `errors.jsonl`, never by the status. A
     /// body that fails or passes `--max-batch-body` midway ends the input with a failed record
@@ -45,7 +46,7 @@ extension Handlers {
         let headers: HTTPFields = [.contentType: "application/zip", .contentDisposition: #"attachment; filename="batch.zip""#]
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
             var archive = ZIPStream()
-            var manifest = Data(), errors = Data()
+            let manifest = try SpooledEntry(), errors = try SpooledEntry()
             var names: Set<String> = ["manifest.jsonl", "errors.jsonl"]
             for await result in results {
                 var result = result
@@ -55,17 +56,17 @@ extension Handlers {
                         hint: "remove the repeated record"))
                 }
                 if result.failed {
-                    errors += try result.errorLine.jsonLine()
+                    try errors.append(try result.errorLine.jsonLine())
                     continue
                 }
                 for file in result.files {
                     names.insert(file.name)
                     try await writer.write(ByteBuffer(data: try archive.add(file.name, contents: file.data)))
                 }
-                manifest += try result.manifestLine.jsonLine()
+                try manifest.append(try result.manifestLine.jsonLine())
             }
-            try await writer.write(ByteBuffer(data: try archive.add("manifest.jsonl", contents: manifest)))
-            try await writer.write(ByteBuffer(data: try archive.add("errors.jsonl", contents: errors)))
+            try await manifest.send(as: "manifest.jsonl", in: &archive, to: &writer)
+            try await errors.send(as: "errors.jsonl", in: &archive, to: &writer)
             try await writer.write(ByteBuffer(data: archive.finish()))
             try await writer.finish(nil)
         })

@@ -1,3 +1,4 @@
+import CLibDeflate
 import Foundation
 
 /// A ZIP archive written as it goes, for a response streamed to a client: each entry's bytes are
@@ -21,34 +22,54 @@ public struct ZIPStream: Sendable {
     /// `/`-separated ASCII.
     public mutating func add(_ path: String, contents: Data) throws(LimitExceeded) -> Data {
         let entry = ZIPArchive.Entry(path: path, contents: Array(contents))
-        let size = 30 + entry.path.count + entry.data.count
+        var local = try header(path: entry.path, method: entry.method, crc: entry.crc, compressedSize: entry.data.count, size: entry.size)
+        local.append(contentsOf: entry.data)
+        return Data(local)
+    }
+
+    /// The local header of an entry stored uncompressed, whose `size` bytes with checksum `crc`
+    /// (``crc32(_:continuing:)``) the caller sends right after it: for contents too large to
+    /// hold, such as a long manifest spooled to a file and read twice.
+    public mutating func addStored(_ path: String, size: Int, crc: UInt32) throws(LimitExceeded) -> Data {
+        Data(try header(path: Array(path.utf8), method: 0, crc: crc, compressedSize: size, size: size))
+    }
+
+    /// The CRC-32 of `data` continuing from the checksum of the bytes before it (0 to start).
+    public static func crc32(_ data: Data, continuing crc: UInt32 = 0) -> UInt32 {
+        data.withUnsafeBytes { UInt32(libdeflate_crc32(crc, $0.baseAddress, $0.count)) }
+    }
+
+    /// Records the entry in the central directory and returns its local header.
+    private mutating func header(path: [UInt8], method: UInt16, crc: UInt32, compressedSize: Int, size: Int) throws(LimitExceeded) -> [UInt8] {
+        let localSize = 30 + path.count + compressedSize
         // The end record needs the central directory's offset and size in 32 bits too.
-        guard count + 1 < Int(UInt16.max), entry.size < Int(UInt32.max),
-              offset + size + centralDirectory.count + 46 + entry.path.count + 22 < Int(UInt32.max) else {
+        guard count + 1 < Int(UInt16.max), size < Int(UInt32.max),
+              offset + localSize + centralDirectory.count + 46 + path.count + 22 < Int(UInt32.max) else {
             throw LimitExceeded(description: "the archive would pass the ZIP limits of 65,535 entries and 4 GiB")
         }
+        let versionNeeded: UInt16 = method == 8 ? 20 : 10
         var local: [UInt8] = []
-        local.reserveCapacity(size)
+        local.reserveCapacity(localSize)
         local.append32(0x0403_4B50)  // local file header
-        local.append16(entry.versionNeeded)
-        ZIPArchive.appendCommonFields(of: entry, to: &local)
-        local.append(contentsOf: entry.path)
-        local.append(contentsOf: entry.data)
+        local.append16(versionNeeded)
+        ZIPArchive.appendCommonFields(method: method, crc: crc, compressedSize: compressedSize, size: size, pathLength: path.count, to: &local)
+        local.append(contentsOf: path)
 
         centralDirectory.append32(0x0201_4B50)  // central directory header
         centralDirectory.append16(20)  // made by: MS-DOS attributes, version 2.0
-        centralDirectory.append16(entry.versionNeeded)
-        ZIPArchive.appendCommonFields(of: entry, to: &centralDirectory)
+        centralDirectory.append16(versionNeeded)
+        ZIPArchive.appendCommonFields(method: method, crc: crc, compressedSize: compressedSize, size: size, pathLength: path.count,
+                                      to: &centralDirectory)
         centralDirectory.append16(0)  // comment length
         centralDirectory.append16(0)  // disk number
         centralDirectory.append16(0)  // internal attributes
         centralDirectory.append32(0)  // external attributes
         centralDirectory.append32(UInt32(offset))
-        centralDirectory.append(contentsOf: entry.path)
+        centralDirectory.append(contentsOf: path)
 
-        offset += local.count
+        offset += localSize
         count += 1
-        return Data(local)
+        return local
     }
 
     /// The central directory and end record, which close the archive; add nothing after.

@@ -87,14 +87,20 @@ struct ZIPArchive {
 
     /// The fields local and central headers share, from "flags" to "extra field length".
     static func appendCommonFields(of entry: Entry, to out: inout [UInt8]) {
+        appendCommonFields(method: entry.method, crc: entry.crc, compressedSize: entry.data.count, size: entry.size,
+                           pathLength: entry.path.count, to: &out)
+    }
+
+    /// The same fields from their values, for an entry whose bytes are not held (``ZIPStream``).
+    static func appendCommonFields(method: UInt16, crc: UInt32, compressedSize: Int, size: Int, pathLength: Int, to out: inout [UInt8]) {
         out.append16(0)  // flags: none (ASCII names, sizes known up front)
-        out.append16(entry.method)
+        out.append16(method)
         out.append16(0)  // time 00:00:00
         out.append16(ZIPArchive.dosDate1980)
-        out.append32(entry.crc)
-        out.append32(UInt32(entry.data.count))  // compressed size
-        out.append32(UInt32(entry.size))  // uncompressed size
-        out.append16(UInt16(entry.path.count))
+        out.append32(crc)
+        out.append32(UInt32(compressedSize))
+        out.append32(UInt32(size))  // uncompressed size
+        out.append16(UInt16(pathLength))
         out.append16(0)  // extra field length
     }
 
