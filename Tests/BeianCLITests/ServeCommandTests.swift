@@ -14,6 +14,56 @@ struct ServeCommandTests {
     }
 
     @Test func servesOnItsPortAndStopsCleanlyOnSIGTERM() async throws {
+        try await Self.withServe { process, base in
+            let (data, response) = try await URLSession.shared.data(from: base.appending(path: "healthz"))
+            #expect((response as? HTTPURLResponse)?.statusCode == 200)
+            #expect(String(decoding: data, as: UTF8.self).contains("ok"))
+
+            kill(process.processIdentifier, SIGTERM)
+            process.waitUntilExit()
+            #expect(process.terminationReason == .exit)
+            #expect(process.terminationStatus == 0)
+        }
+    }
+
+    /// A SIGTERM while a batch streams lets it finish: the client gets the whole archive (every
+    /// record in the manifest), never a cut-off ZIP under a 200, and the server exits 0.
+    @Test func sigtermDuringABatchFinishesTheArchive() async throws {
+        let first = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appending(path: "../../Examples/filings.jsonl").standardized, encoding: .utf8)
+            .split(separator: "\n")[0]
+        let count = 600
+        let body = (0..<count).map { index in
+            first.replacingOccurrences(of: "2019012345", with: String(2_019_000_000 + index))
+                .replacingOccurrences(of: "\"hubei-company\"", with: "\"r\(index)\"")
+        }.joined(separator: "\n") + "\n"
+        try await Self.withServe { process, base in
+            var request = URLRequest(url: base.appending(path: "v1/batch").appending(queryItems: [
+                URLQueryItem(name: "documents", value: "deregistration-form"), URLQueryItem(name: "format", value: "text")]))
+            request.httpMethod = "POST"
+            request.setValue("application/x-ndjson", forHTTPHeaderField: "Content-Type")
+            request.httpBody = Data(body.utf8)
+            let pid = process.processIdentifier
+            let terminate = Task {
+                try await Task.sleep(for: .milliseconds(300))
+                kill(pid, SIGTERM)
+            }
+            let (data, response) = try await URLSession.shared.data(for: request)
+            _ = try await terminate.value
+            process.waitUntilExit()
+            #expect((response as? HTTPURLResponse)?.statusCode == 200)
+            #expect(process.terminationReason == .exit && process.terminationStatus == 0)
+            // The archive ends with its central directory, whose end record counts every file
+            // (600 forms, the manifest, the error log).
+            let end = try #require(data.count >= 22 ? data.suffix(22) : nil)
+            #expect(Array(end.prefix(4)) == [0x50, 0x4B, 0x05, 0x06])
+            let entries = Int(end[end.startIndex + 10]) | Int(end[end.startIndex + 11]) << 8
+            #expect(entries == count + 2)
+        }
+    }
+
+    /// Starts `beian serve --port 0`, reads the address it prints, and runs `body` with it.
+    static func withServe(_ body: (Process, URL) async throws -> Void) async throws {
         let executable = try #require(CLI.executable)
         let scratch = FileManager.default.temporaryDirectory.appending(path: "beian-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -37,14 +87,6 @@ struct ServeCommandTests {
                 base = URL(string: String(text[range.upperBound...].prefix { !$0.isNewline }))
             }
         }
-        let url = try #require(base, "the server printed no address").appending(path: "healthz")
-        let (data, response) = try await URLSession.shared.data(from: url)
-        #expect((response as? HTTPURLResponse)?.statusCode == 200)
-        #expect(String(decoding: data, as: UTF8.self).contains("ok"))
-
-        kill(process.processIdentifier, SIGTERM)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit)
-        #expect(process.terminationStatus == 0)
+        try await body(process, try #require(base, "the server printed no address"))
     }
 }
