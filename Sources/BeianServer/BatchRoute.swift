@@ -44,32 +44,36 @@ extension Handlers {
         let chunks = LimitedChunks(body: request.body, limit: batchLimit)
         let results = engine.batch(BatchInput(chunks: chunks, format: inputFormat), job: BatchJob(documents: documents, format: format), jobs: jobs)
         let headers: HTTPFields = [.contentType: "application/zip", .contentDisposition: #"attachment; filename="batch.zip""#]
-        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-            var archive = ZIPStream()
-            let manifest = try SpooledEntry(), errors = try SpooledEntry()
-            var names: Set<String> = ["manifest.jsonl", "errors.jsonl"]
-            for await result in results {
-                var result = result
-                if !result.failed, let duplicate = result.files.first(where: { names.contains($0.name) }) {
-                    result.diagnostics.append(Diagnostic(.error, FieldPath.root, code: "batch.duplicate-file",
-                        "another record of this batch already made \(duplicate.name): the input holds the same filing twice",
-                        hint: "remove the repeated record"))
+        return Response(
+            status: .ok, headers: headers,
+            body: ResponseBody { writer in
+                var archive = ZIPStream()
+                let manifest = try SpooledEntry(), errors = try SpooledEntry()
+                var names: Set<String> = ["manifest.jsonl", "errors.jsonl"]
+                for await result in results {
+                    var result = result
+                    if !result.failed, let duplicate = result.files.first(where: { names.contains($0.name) }) {
+                        result.diagnostics.append(
+                            Diagnostic(
+                                .error, FieldPath.root, code: "batch.duplicate-file",
+                                "another record of this batch already made \(duplicate.name): the input holds the same filing twice",
+                                hint: "remove the repeated record"))
+                    }
+                    if result.failed {
+                        try errors.append(try result.errorLine.jsonLine())
+                        continue
+                    }
+                    for file in result.files {
+                        names.insert(file.name)
+                        try await writer.write(ByteBuffer(data: try archive.add(file.name, contents: file.data)))
+                    }
+                    try manifest.append(try result.manifestLine.jsonLine())
                 }
-                if result.failed {
-                    try errors.append(try result.errorLine.jsonLine())
-                    continue
-                }
-                for file in result.files {
-                    names.insert(file.name)
-                    try await writer.write(ByteBuffer(data: try archive.add(file.name, contents: file.data)))
-                }
-                try manifest.append(try result.manifestLine.jsonLine())
-            }
-            try await manifest.send(as: "manifest.jsonl", in: &archive, to: &writer)
-            try await errors.send(as: "errors.jsonl", in: &archive, to: &writer)
-            try await writer.write(ByteBuffer(data: archive.finish()))
-            try await writer.finish(nil)
-        })
+                try await manifest.send(as: "manifest.jsonl", in: &archive, to: &writer)
+                try await errors.send(as: "errors.jsonl", in: &archive, to: &writer)
+                try await writer.write(ByteBuffer(data: archive.finish()))
+                try await writer.finish(nil)
+            })
     }
 }
 

@@ -16,8 +16,9 @@ struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
         let prefix = "Bearer "
         let given = header.hasPrefix(prefix) ? Array(header.utf8.dropFirst(prefix.utf8.count)) : []
         guard Self.constantTimeEqual(given, token) else {
-            throw Problem(.unauthorized, "unauthorized", "this server needs the header Authorization: Bearer TOKEN with its token",
-                          headers: [.wwwAuthenticate: "Bearer"])
+            throw Problem(
+                .unauthorized, "unauthorized", "this server needs the header Authorization: Bearer TOKEN with its token",
+                headers: [.wwwAuthenticate: "Bearer"])
         }
         return try await next(request, context)
     }

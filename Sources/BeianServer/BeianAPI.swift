@@ -26,18 +26,22 @@ public enum BeianAPI {
 
     /// The application: the router bound where the configuration says. `onListening` is told
     /// the port bound (the one chosen when the configuration asks for port 0).
-    public static func application(engine: BeianEngine, configuration: ServerConfiguration,
-                                   onListening: @escaping @Sendable (Int) async -> Void = { _ in })
-        -> some ApplicationProtocol {
+    public static func application(
+        engine: BeianEngine, configuration: ServerConfiguration,
+        onListening: @escaping @Sendable (Int) async -> Void = { _ in }
+    )
+        -> some ApplicationProtocol
+    {
         var logger = Logger(label: "beian.serve")
         logger.logLevel = .info
         // A connection that sends nothing for this long, mid-body or between requests, is
         // closed, so slow clients cannot hold connections open.
         let http1 = HTTP1Channel.Configuration(idleTimeout: .seconds(Int64(configuration.idleTimeoutSeconds)))
-        return Application(router: router(engine: engine, configuration: configuration), server: .http1(configuration: http1),
-                           configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "beian"),
-                           onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },
-                           logger: logger)
+        return Application(
+            router: router(engine: engine, configuration: configuration), server: .http1(configuration: http1),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "beian"),
+            onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },
+            logger: logger)
     }
 }
 
@@ -55,8 +59,9 @@ struct Handlers: Sendable {
         switch route.path {
         case "/healthz": return JSONBody.response(["status": "ok"])
         case "/openapi.yaml":
-            return Response(status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
-                            body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.yaml)))
+            return Response(
+                status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.yaml)))
         case "/v1/provinces": return JSONBody.response(engine.policies)
         case "/v1/validate": return try await validate(request)
         case "/v1/documents/{kind}": return try await document(request, kind: context.parameters.get("kind") ?? "")

@@ -33,10 +33,14 @@ enum BodyReader {
         let mediaType = mediaType(of: request)
         let isJSONFamily = jsonFamily && mediaType.hasPrefix("application/") && mediaType.hasSuffix("+json")
         guard accepted.contains(mediaType) || isJSONFamily else {
-            throw Problem(.unsupportedMediaType, "unsupported-media-type",
-                          "the body's Content-Type is '\(declared)'; this route takes \(accepted.joined(separator: " or "))",
-                          diagnostics: [Diagnostic(.error, FieldPath.root, code: "http.content-type", "Content-Type '\(declared)' is not accepted",
-                                                   hint: "send the header Content-Type: \(accepted[0])")])
+            throw Problem(
+                .unsupportedMediaType, "unsupported-media-type",
+                "the body's Content-Type is '\(declared)'; this route takes \(accepted.joined(separator: " or "))",
+                diagnostics: [
+                    Diagnostic(
+                        .error, FieldPath.root, code: "http.content-type", "Content-Type '\(declared)' is not accepted",
+                        hint: "send the header Content-Type: \(accepted[0])")
+                ])
         }
     }
 

@@ -13,22 +13,34 @@ extension Handlers {
             throw Problem.notJSON(Filing.read(jsonData: data).diagnostics)
         }
         guard case .object(let fields) = json else {
-            throw Problem.invalidInput([Diagnostic(.error, FieldPath.root, code: "check.shape", "the body is not a JSON object",
-                                                   hint: #"send {"log": "sender,destination,body,sentAt\n…", "filing": {…}}"#)],
-                                       detail: "the body is not a check request")
+            throw Problem.invalidInput(
+                [
+                    Diagnostic(
+                        .error, FieldPath.root, code: "check.shape", "the body is not a JSON object",
+                        hint: #"send {"log": "sender,destination,body,sentAt\n…", "filing": {…}}"#)
+                ],
+                detail: "the body is not a check request")
         }
         var problems: [Diagnostic] = []
         var logText: String?
         switch fields["log"] {
         case .string(let text): logText = text
-        case nil: problems.append(Diagnostic(.error, "log", code: "check.log.missing", "the sent log is missing",
-                                             hint: "give the CSV text (sender, destination, body, sentAt) as the string \"log\""))
-        default: problems.append(Diagnostic(.error, "log", code: "check.log.type", "the sent log is not a string",
-                                            hint: "give the CSV text as one JSON string, lines separated by \\n"))
+        case nil:
+            problems.append(
+                Diagnostic(
+                    .error, "log", code: "check.log.missing", "the sent log is missing",
+                    hint: "give the CSV text (sender, destination, body, sentAt) as the string \"log\""))
+        default:
+            problems.append(
+                Diagnostic(
+                    .error, "log", code: "check.log.type", "the sent log is not a string",
+                    hint: "give the CSV text as one JSON string, lines separated by \\n"))
         }
         var day: CalendarDate?
         if let date = fields["date"] {
-            if case .string(let text) = date, let parsed = CalendarDate(iso: text) { day = parsed } else {
+            if case .string(let text) = date, let parsed = CalendarDate(iso: text) {
+                day = parsed
+            } else {
                 problems.append(Diagnostic(.error, "date", code: "check.date", "the date is not YYYY-MM-DD", hint: "write it like 2026-11-22"))
             }
         }

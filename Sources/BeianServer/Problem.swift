@@ -60,9 +60,13 @@ extension Problem {
 
     /// A query parameter with a value the route does not take.
     static func badQuery(_ name: String, _ value: String, allowed: [String]) -> Problem {
-        Problem(.badRequest, "bad-query", "query parameter '\(name)': '\(value)' is not one of \(allowed.joined(separator: ", "))",
-                diagnostics: [Diagnostic(.error, FieldPath(stringLiteral: name), code: "query.value", "'\(value)' is not accepted",
-                                         hint: "use one of \(allowed.joined(separator: ", "))")])
+        Problem(
+            .badRequest, "bad-query", "query parameter '\(name)': '\(value)' is not one of \(allowed.joined(separator: ", "))",
+            diagnostics: [
+                Diagnostic(
+                    .error, FieldPath(stringLiteral: name), code: "query.value", "'\(value)' is not accepted",
+                    hint: "use one of \(allowed.joined(separator: ", "))")
+            ])
     }
 
     /// What an engine failure means for the client: input problems are the client's (422), a

@@ -17,8 +17,9 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             let path = request.uri.path
             let methods = routes.filter { $0.matches(path) }.map(\.method.rawValue)
             if !methods.isEmpty {
-                throw Problem(.methodNotAllowed, "method-not-allowed", "\(request.method.rawValue) \(path) is not a route; this path takes \(methods.joined(separator: ", "))",
-                              headers: [.allow: methods.joined(separator: ", ")])
+                throw Problem(
+                    .methodNotAllowed, "method-not-allowed", "\(request.method.rawValue) \(path) is not a route; this path takes \(methods.joined(separator: ", "))",
+                    headers: [.allow: methods.joined(separator: ", ")])
             }
             throw Problem(.notFound, "not-found", "no route \(path); GET /openapi.yaml lists every route")
         } catch let error as HTTPResponseError {

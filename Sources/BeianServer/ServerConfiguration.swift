@@ -18,8 +18,10 @@ public struct ServerConfiguration: Sendable {
     /// Seconds a connection may stay silent, mid-body or between requests, before it is closed.
     public var idleTimeoutSeconds = 30
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, maxBody: Int = 1 << 20, maxBatchBody: Int = 1 << 30,
-                token: String? = nil, jobs: Int? = nil) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, maxBody: Int = 1 << 20, maxBatchBody: Int = 1 << 30,
+        token: String? = nil, jobs: Int? = nil
+    ) {
         self.host = host
         self.port = port
         self.maxBody = maxBody

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 import Testing
 
@@ -29,17 +29,22 @@ struct ServeCommandTests {
     /// A SIGTERM while a batch streams lets it finish: the client gets the whole archive (every
     /// record in the manifest), never a cut-off ZIP under a 200, and the server exits 0.
     @Test func sigtermDuringABatchFinishesTheArchive() async throws {
-        let first = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appending(path: "../../Examples/filings.jsonl").standardized, encoding: .utf8)
-            .split(separator: "\n")[0]
+        let first = try String(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                .appending(path: "../../Examples/filings.jsonl").standardized, encoding: .utf8
+        )
+        .split(separator: "\n")[0]
         let count = 600
-        let body = (0..<count).map { index in
-            first.replacingOccurrences(of: "2019012345", with: String(2_019_000_000 + index))
-                .replacingOccurrences(of: "\"hubei-company\"", with: "\"r\(index)\"")
-        }.joined(separator: "\n") + "\n"
+        let body =
+            (0..<count).map { index in
+                first.replacingOccurrences(of: "2019012345", with: String(2_019_000_000 + index))
+                    .replacingOccurrences(of: "\"hubei-company\"", with: "\"r\(index)\"")
+            }.joined(separator: "\n") + "\n"
         try await Self.withServe { process, base in
-            var request = URLRequest(url: base.appending(path: "v1/batch").appending(queryItems: [
-                URLQueryItem(name: "documents", value: "deregistration-form"), URLQueryItem(name: "format", value: "text")]))
+            var request = URLRequest(
+                url: base.appending(path: "v1/batch").appending(queryItems: [
+                    URLQueryItem(name: "documents", value: "deregistration-form"), URLQueryItem(name: "format", value: "text"),
+                ]))
             request.httpMethod = "POST"
             request.setValue("application/x-ndjson", forHTTPHeaderField: "Content-Type")
             request.httpBody = Data(body.utf8)

@@ -36,8 +36,9 @@ import Testing
         try await LiveServer.with { server in
             var body = try Data(contentsOf: Fixtures.examples.appendingPathComponent("filings.jsonl"))
             body += Data("{\"subject\": 1}\nnot json\n".utf8)
-            let reply = try await server.call("POST", "/v1/batch?documents=deregistration-form&format=text", body: body,
-                                              contentType: "application/x-ndjson")
+            let reply = try await server.call(
+                "POST", "/v1/batch?documents=deregistration-form&format=text", body: body,
+                contentType: "application/x-ndjson")
             #expect(reply.status == 200)
             #expect(reply.header("Content-Type") == "application/zip")
             let archive = try Self.readArchive(reply.body)

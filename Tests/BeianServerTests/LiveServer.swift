@@ -2,7 +2,7 @@ import BeianKit
 import BeianServer
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// The real server on a free loopback port, called over HTTP by URLSession (a real client, and
@@ -11,8 +11,10 @@ struct LiveServer {
     let base: URL
 
     /// Runs `body` against a server started for it, and stops the server afterwards.
-    static func with(_ configuration: ServerConfiguration = ServerConfiguration(port: 0, maxBody: 64 * 1024),
-                     _ body: @Sendable (LiveServer) async throws -> Void) async throws {
+    static func with(
+        _ configuration: ServerConfiguration = ServerConfiguration(port: 0, maxBody: 64 * 1024),
+        _ body: @Sendable (LiveServer) async throws -> Void
+    ) async throws {
         var configuration = configuration
         configuration.port = 0
         let engine = try BeianEngine()
@@ -44,8 +46,10 @@ struct LiveServer {
     }
 
     /// One request; `bodyStream` sends its bytes as a stream, without a declared length (chunked).
-    func call(_ method: String, _ path: String, body: Data? = nil, bodyStream: Data? = nil, contentType: String? = "application/json",
-              headers: [String: String] = [:]) async throws -> Reply {
+    func call(
+        _ method: String, _ path: String, body: Data? = nil, bodyStream: Data? = nil, contentType: String? = "application/json",
+        headers: [String: String] = [:]
+    ) async throws -> Reply {
         var request = URLRequest(url: URL(string: path, relativeTo: base)!)
         request.httpMethod = method
         request.httpBody = body

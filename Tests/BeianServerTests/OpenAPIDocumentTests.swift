@@ -29,10 +29,11 @@ struct OpenAPIDocumentTests {
 
     @Test func everyRouteIsDocumentedAndEveryDocumentedRouteExists() throws {
         let router = BeianAPI.router(engine: try BeianEngine(), configuration: ServerConfiguration())
-        let served = Set(router.routes.map { route in
-            let path = route.path.description
-            return "\(route.method.rawValue) \(path.hasPrefix("/") ? path : "/" + path)"
-        })
+        let served = Set(
+            router.routes.map { route in
+                let path = route.path.description
+                return "\(route.method.rawValue) \(path.hasPrefix("/") ? path : "/" + path)"
+            })
         let documented = Self.documentedRoutes(OpenAPIDocument.yaml)
         #expect(documented.count >= 7)
         #expect(served == documented, "served but undocumented: \(served.subtracting(documented)); documented but not served: \(documented.subtracting(served))")

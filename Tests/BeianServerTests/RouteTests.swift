@@ -80,8 +80,9 @@ import Testing
             let notJSON = try await server.call("POST", "/v1/documents/deregistration-form", body: Data("not json".utf8))
             #expect(notJSON.status == 400)
 
-            let invalid = try await server.call("POST", "/v1/documents/deregistration-form",
-                                                body: try JSONSerialization.data(withJSONObject: ["subject": ["name": ""]]))
+            let invalid = try await server.call(
+                "POST", "/v1/documents/deregistration-form",
+                body: try JSONSerialization.data(withJSONObject: ["subject": ["name": ""]]))
             #expect(invalid.status == 422)
             #expect(invalid.object["type"] as? String == "urn:beian:problem:invalid-filing")
             #expect(!(invalid.object["diagnostics"] as? [Any] ?? []).isEmpty)
@@ -90,8 +91,9 @@ import Testing
             let notApplicable = try await server.call("POST", "/v1/documents/shandong-mail", body: try Fixtures.hubei)
             #expect(notApplicable.status == 422)
 
-            let form = try await server.call("POST", "/v1/documents/deregistration-form", body: try Fixtures.hubei,
-                                             contentType: "application/x-www-form-urlencoded")
+            let form = try await server.call(
+                "POST", "/v1/documents/deregistration-form", body: try Fixtures.hubei,
+                contentType: "application/x-www-form-urlencoded")
             #expect(form.status == 415)
             #expect(form.diagnosticCodes == ["http.content-type"])
 

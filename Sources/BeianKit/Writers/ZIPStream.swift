@@ -4,7 +4,7 @@ import Foundation
 /// A ZIP archive written as it goes, for a response streamed to a client: each entry's bytes are
 /// handed out as soon as it is added, and only the central directory (about 50 bytes an entry)
 /// is kept until ``finish()``. Entries are compressed and stamped exactly as DOCX parts are
-/// (``ZIPArchive``), so the same entries always give the same bytes.
+/// (`ZIPArchive`), so the same entries always give the same bytes.
 public struct ZIPStream: Sendable {
     /// Why an archive cannot take another entry: plain ZIP (no ZIP64) holds at most 65,535
     /// entries and 4 GiB.
@@ -44,7 +44,8 @@ public struct ZIPStream: Sendable {
         let localSize = 30 + path.count + compressedSize
         // The end record needs the central directory's offset and size in 32 bits too.
         guard count + 1 < Int(UInt16.max), size < Int(UInt32.max),
-              offset + localSize + centralDirectory.count + 46 + path.count + 22 < Int(UInt32.max) else {
+            offset + localSize + centralDirectory.count + 46 + path.count + 22 < Int(UInt32.max)
+        else {
             throw LimitExceeded(description: "the archive would pass the ZIP limits of 65,535 entries and 4 GiB")
         }
         let versionNeeded: UInt16 = method == 8 ? 20 : 10
@@ -58,8 +59,9 @@ public struct ZIPStream: Sendable {
         centralDirectory.append32(0x0201_4B50)  // central directory header
         centralDirectory.append16(20)  // made by: MS-DOS attributes, version 2.0
         centralDirectory.append16(versionNeeded)
-        ZIPArchive.appendCommonFields(method: method, crc: crc, compressedSize: compressedSize, size: size, pathLength: path.count,
-                                      to: &centralDirectory)
+        ZIPArchive.appendCommonFields(
+            method: method, crc: crc, compressedSize: compressedSize, size: size, pathLength: path.count,
+            to: &centralDirectory)
         centralDirectory.append16(0)  // comment length
         centralDirectory.append16(0)  // disk number
         centralDirectory.append16(0)  // internal attributes

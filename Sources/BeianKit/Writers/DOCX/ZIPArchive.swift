@@ -87,8 +87,9 @@ struct ZIPArchive {
 
     /// The fields local and central headers share, from "flags" to "extra field length".
     static func appendCommonFields(of entry: Entry, to out: inout [UInt8]) {
-        appendCommonFields(method: entry.method, crc: entry.crc, compressedSize: entry.data.count, size: entry.size,
-                           pathLength: entry.path.count, to: &out)
+        appendCommonFields(
+            method: entry.method, crc: entry.crc, compressedSize: entry.data.count, size: entry.size,
+            pathLength: entry.path.count, to: &out)
     }
 
     /// The same fields from their values, for an entry whose bytes are not held (``ZIPStream``).
