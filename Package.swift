@@ -19,6 +19,7 @@ let package = Package(
         // Already in Hummingbird's graph; named for the header names and the access log.
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         // The engine: every rule, template and writer lives here; no file I/O unless asked.
@@ -87,7 +88,11 @@ let package = Package(
         // Starts the server on a loopback port and calls every route with a real HTTP client.
         .testTarget(
             name: "BeianServerTests",
-            dependencies: ["BeianServer"]
+            dependencies: [
+                "BeianServer",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

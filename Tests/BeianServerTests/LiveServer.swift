@@ -1,6 +1,8 @@
 import BeianKit
 import BeianServer
 import Foundation
+import Logging
+import ServiceLifecycle
 #if canImport(FoundationNetworking)
     import FoundationNetworking
 #endif
@@ -20,12 +22,20 @@ struct LiveServer {
         let engine = try BeianEngine()
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         let app = BeianAPI.application(engine: engine, configuration: configuration) { port in continuation.yield(port) }
+        // Stopped as SIGTERM stops `beian serve`, by a graceful shutdown, not by cancelling it.
+        let services = ServiceGroup(services: [app], logger: Logger(label: "beian.serve.test"))
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.runService(gracefulShutdownSignals: []) }
+            group.addTask { try await services.run() }
             var iterator = ports.makeAsyncIterator()
             guard let port = await iterator.next() else { throw URLError(.cannotConnectToHost) }
-            defer { group.cancelAll() }
-            try await body(LiveServer(base: URL(string: "http://127.0.0.1:\(port)")!))
+            do {
+                try await body(LiveServer(base: URL(string: "http://127.0.0.1:\(port)")!))
+            } catch {
+                await services.triggerGracefulShutdown()
+                throw error
+            }
+            await services.triggerGracefulShutdown()
+            try await group.waitForAll()
         }
     }
 
