@@ -14,6 +14,12 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
         // Only for a test: a backend links BeianKit beside swift-crypto without a name clash.
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        // `beian serve`: the HTTP API over BeianKit.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Already in Hummingbird's graph; named for the header names and the access log.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         // The engine: every rule, template and writer lives here; no file I/O unless asked.
@@ -55,11 +61,24 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // The HTTP API (`beian serve`): routes over BeianKit, its OpenAPI document compiled in.
+        .target(
+            name: "BeianServer",
+            dependencies: [
+                "BeianKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            exclude: ["OpenAPI"]
+        ),
         // The command-line tool: argument parsing and file I/O over BeianKit, nothing more.
         .executableTarget(
             name: "beian",
             dependencies: [
                 "BeianKit",
+                "BeianServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -79,6 +98,15 @@ let package = Package(
             dependencies: ["BeianKit", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .testTarget(name: "BeianCLITests", dependencies: ["beian"], exclude: ["Golden", "Support/pdf_glyphs.py"]),
+        // Starts the server on a loopback port and calls every route with a real HTTP client.
+        .testTarget(
+            name: "BeianServerTests",
+            dependencies: [
+                "BeianServer",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

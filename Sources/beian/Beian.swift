@@ -29,7 +29,7 @@ struct Beian: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Validate.self, DeregistrationFormCommand.self, ShandongMailCommand.self, SubmissionSheetCommand.self, AuthorizationLetterCommand.self, ChangeCommand.self,
-            HubeiSMS.self, BatchCommand.self, ProvincesCommand.self, TemplatesCommand.self,
+            HubeiSMS.self, BatchCommand.self, ProvincesCommand.self, TemplatesCommand.self, ServeCommand.self,
         ]
     )
 

@@ -45,6 +45,9 @@ struct MessageCatalogTests {
                 let code = String(text[Range(match.range(at: 0), in: text)!].dropFirst().dropLast())
                 // A literal is a code under a code prefix, or when it names a catalogued code
                 // exactly (`"requests.choice"`, whose prefix field paths share).
+                // A file name (`"batch.zip"`) is not a code.
+                let fileExtensions: Set = ["zip", "json", "jsonl", "csv", "docx", "pdf", "txt", "html", "yaml", "mustache"]
+                if let last = code.split(separator: ".").last, fileExtensions.contains(String(last)) { continue }
                 guard prefixes.contains(prefix) || catalogued.contains(code) else { continue }
                 codes.insert(code)
             }

@@ -98,25 +98,21 @@ final class BatchOutputFolder {
         }
         do {
             if result.failed {
-                let entry = BatchErrorLine(
-                    line: result.line, id: result.id, websiteLines: result.websiteLines.isEmpty ? nil : result.websiteLines,
-                    diagnostics: result.diagnostics.localized(in: language))
+                var entry = result.errorLine
+                entry.diagnostics = result.diagnostics.localized(in: language)
                 try errors.write(contentsOf: try encoder.encode(entry) + Data("\n".utf8))
                 failed += 1
                 return
             }
-            var files: [BatchManifestLine.File] = []
             for file in result.files {
                 try AtomicFile.write(file.data, named: file.name, in: path)
                 written.insert(file.name.hashValue)
-                files.append(.init(document: file.document, path: file.name, sha256: FileChecksum.sha256Hex(file.data), bytes: file.data.count))
             }
-            let entry = BatchManifestLine(
-                line: result.line, id: result.id, subjectFilingNumber: result.subjectFilingNumber, files: files,
-                skipped: result.skipped, warnings: result.diagnostics.localized(in: language))
+            var entry = result.manifestLine
+            entry.warnings = result.diagnostics.localized(in: language)
             try manifest.write(contentsOf: try entry.jsonLine(fallback: encoder))
             succeeded += 1
-            filesWritten += files.count
+            filesWritten += result.files.count
         } catch {
             throw .cannotWrite(folder: url.path, reason: error.localizedDescription)
         }

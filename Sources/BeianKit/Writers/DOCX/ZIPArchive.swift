@@ -56,7 +56,7 @@ struct ZIPArchive {
             offsets.append(UInt32(out.count))
             out.append32(0x0403_4B50)  // local file header
             out.append16(entry.versionNeeded)
-            appendCommonFields(of: entry, to: &out)
+            Self.appendCommonFields(of: entry, to: &out)
             out.append(contentsOf: entry.path)
             out.append(contentsOf: entry.data)
         }
@@ -65,7 +65,7 @@ struct ZIPArchive {
             out.append32(0x0201_4B50)  // central directory header
             out.append16(20)  // made by: MS-DOS attributes, version 2.0
             out.append16(entry.versionNeeded)
-            appendCommonFields(of: entry, to: &out)
+            Self.appendCommonFields(of: entry, to: &out)
             out.append16(0)  // comment length
             out.append16(0)  // disk number
             out.append16(0)  // internal attributes
@@ -86,15 +86,22 @@ struct ZIPArchive {
     }
 
     /// The fields local and central headers share, from "flags" to "extra field length".
-    private func appendCommonFields(of entry: Entry, to out: inout [UInt8]) {
+    static func appendCommonFields(of entry: Entry, to out: inout [UInt8]) {
+        appendCommonFields(
+            method: entry.method, crc: entry.crc, compressedSize: entry.data.count, size: entry.size,
+            pathLength: entry.path.count, to: &out)
+    }
+
+    /// The same fields from their values, for an entry whose bytes are not held (``ZIPStream``).
+    static func appendCommonFields(method: UInt16, crc: UInt32, compressedSize: Int, size: Int, pathLength: Int, to out: inout [UInt8]) {
         out.append16(0)  // flags: none (ASCII names, sizes known up front)
-        out.append16(entry.method)
+        out.append16(method)
         out.append16(0)  // time 00:00:00
         out.append16(ZIPArchive.dosDate1980)
-        out.append32(entry.crc)
-        out.append32(UInt32(entry.data.count))  // compressed size
-        out.append32(UInt32(entry.size))  // uncompressed size
-        out.append16(UInt16(entry.path.count))
+        out.append32(crc)
+        out.append32(UInt32(compressedSize))
+        out.append32(UInt32(size))  // uncompressed size
+        out.append16(UInt16(pathLength))
         out.append16(0)  // extra field length
     }
 
@@ -114,13 +121,13 @@ extension ZIPArchive.Entry {
 
 extension [UInt8] {
     /// Appends a little-endian 16-bit value, as ZIP stores numbers.
-    fileprivate mutating func append16(_ value: UInt16) {
+    mutating func append16(_ value: UInt16) {
         append(UInt8(truncatingIfNeeded: value))
         append(UInt8(truncatingIfNeeded: value >> 8))
     }
 
     /// Appends a little-endian 32-bit value.
-    fileprivate mutating func append32(_ value: UInt32) {
+    mutating func append32(_ value: UInt32) {
         append16(UInt16(truncatingIfNeeded: value))
         append16(UInt16(truncatingIfNeeded: value >> 16))
     }

@@ -1,0 +1,90 @@
+import CLibDeflate
+import Foundation
+
+/// A ZIP archive written as it goes, for a response streamed to a client: each entry's bytes are
+/// handed out as soon as it is added, and only the central directory (about 50 bytes an entry)
+/// is kept until ``finish()``. Entries are compressed and stamped exactly as DOCX parts are
+/// (`ZIPArchive`), so the same entries always give the same bytes.
+public struct ZIPStream: Sendable {
+    /// Why an archive cannot take another entry: plain ZIP (no ZIP64) holds at most 65,535
+    /// entries and 4 GiB.
+    public struct LimitExceeded: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    private var centralDirectory: [UInt8] = []
+    private var offset = 0
+    private var count = 0
+
+    public init() {}
+
+    /// The bytes of one entry (local header and compressed contents) to send now. `path` is
+    /// `/`-separated ASCII.
+    public mutating func add(_ path: String, contents: Data) throws(LimitExceeded) -> Data {
+        let entry = ZIPArchive.Entry(path: path, contents: Array(contents))
+        var local = try header(path: entry.path, method: entry.method, crc: entry.crc, compressedSize: entry.data.count, size: entry.size)
+        local.append(contentsOf: entry.data)
+        return Data(local)
+    }
+
+    /// The local header of an entry stored uncompressed, whose `size` bytes with checksum `crc`
+    /// (``crc32(_:continuing:)``) the caller sends right after it: for contents too large to
+    /// hold, such as a long manifest spooled to a file and read twice.
+    public mutating func addStored(_ path: String, size: Int, crc: UInt32) throws(LimitExceeded) -> Data {
+        Data(try header(path: Array(path.utf8), method: 0, crc: crc, compressedSize: size, size: size))
+    }
+
+    /// The CRC-32 of `data` continuing from the checksum of the bytes before it (0 to start).
+    public static func crc32(_ data: Data, continuing crc: UInt32 = 0) -> UInt32 {
+        data.withUnsafeBytes { UInt32(libdeflate_crc32(crc, $0.baseAddress, $0.count)) }
+    }
+
+    /// Records the entry in the central directory and returns its local header.
+    private mutating func header(path: [UInt8], method: UInt16, crc: UInt32, compressedSize: Int, size: Int) throws(LimitExceeded) -> [UInt8] {
+        let localSize = 30 + path.count + compressedSize
+        // The end record needs the central directory's offset and size in 32 bits too.
+        guard count + 1 < Int(UInt16.max), size < Int(UInt32.max),
+            offset + localSize + centralDirectory.count + 46 + path.count + 22 < Int(UInt32.max)
+        else {
+            throw LimitExceeded(description: "the archive would pass the ZIP limits of 65,535 entries and 4 GiB")
+        }
+        let versionNeeded: UInt16 = method == 8 ? 20 : 10
+        var local: [UInt8] = []
+        local.reserveCapacity(localSize)
+        local.append32(0x0403_4B50)  // local file header
+        local.append16(versionNeeded)
+        ZIPArchive.appendCommonFields(method: method, crc: crc, compressedSize: compressedSize, size: size, pathLength: path.count, to: &local)
+        local.append(contentsOf: path)
+
+        centralDirectory.append32(0x0201_4B50)  // central directory header
+        centralDirectory.append16(20)  // made by: MS-DOS attributes, version 2.0
+        centralDirectory.append16(versionNeeded)
+        ZIPArchive.appendCommonFields(
+            method: method, crc: crc, compressedSize: compressedSize, size: size, pathLength: path.count,
+            to: &centralDirectory)
+        centralDirectory.append16(0)  // comment length
+        centralDirectory.append16(0)  // disk number
+        centralDirectory.append16(0)  // internal attributes
+        centralDirectory.append32(0)  // external attributes
+        centralDirectory.append32(UInt32(offset))
+        centralDirectory.append(contentsOf: path)
+
+        offset += localSize
+        count += 1
+        return local
+    }
+
+    /// The central directory and end record, which close the archive; add nothing after.
+    public func finish() -> Data {
+        var out = centralDirectory
+        out.append32(0x0605_4B50)  // end of central directory
+        out.append16(0)  // this disk
+        out.append16(0)  // disk with the central directory
+        out.append16(UInt16(count))
+        out.append16(UInt16(count))
+        out.append32(UInt32(centralDirectory.count))
+        out.append32(UInt32(offset))
+        out.append16(0)  // comment length
+        return Data(out)
+    }
+}

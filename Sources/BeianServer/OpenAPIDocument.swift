@@ -1,0 +1,321 @@
+// Generated from OpenAPI/openapi.yaml by scripts/embed-openapi; a test keeps the two identical.
+enum OpenAPIDocument {
+    static let yaml = #"""
+        openapi: 3.1.0
+        info:
+          title: beian serve
+          version: 0.1.0
+          summary: The paperwork of China's ICP website filing (ICP备案) over HTTP.
+          description: |
+            Every JSON body is a filing record exactly as the CLI reads it, with its own `requests`
+            object carrying the document's parameters (reason, websites, provider…). Errors are
+            `application/problem+json` (RFC 9457) with a `diagnostics` array: each names the field
+            path, what is wrong (`message`) and how to fix it (`hint`).
+
+            When the server was started with `--token-file`, every route except `/healthz` needs
+            `Authorization: Bearer TOKEN`.
+        servers:
+          - url: http://127.0.0.1:8080
+        security:
+          - {}
+          - bearer: []
+        paths:
+          /healthz:
+            get:
+              operationId: health
+              summary: Liveness check; needs no token.
+              security: []
+              responses:
+                "200":
+                  description: The server is up.
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        required: [status]
+                        properties:
+                          status: { type: string, const: ok }
+          /openapi.yaml:
+            get:
+              operationId: openAPIDocument
+              summary: This document.
+              responses:
+                "200":
+                  description: The OpenAPI document.
+                  content:
+                    application/yaml:
+                      schema: { type: string }
+                "401": { $ref: "#/components/responses/Unauthorized" }
+          /v1/provinces:
+            get:
+              operationId: provinces
+              summary: The per-province deregistration policy table, as `beian provinces --format json` prints it.
+              responses:
+                "200":
+                  description: One policy per province, every fact with its source and confidence.
+                  content:
+                    application/json:
+                      schema:
+                        type: array
+                        items: { type: object }
+                "401": { $ref: "#/components/responses/Unauthorized" }
+          /v1/validate:
+            post:
+              operationId: validate
+              summary: Check a filing record and report every problem.
+              description: An invalid record is still a 200; `valid` is false and `diagnostics` says why.
+              requestBody: { $ref: "#/components/requestBodies/Filing" }
+              responses:
+                "200":
+                  description: The check, as `validate --format json` prints it for one record.
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        required: [valid, diagnostics]
+                        properties:
+                          valid: { type: boolean }
+                          id: { type: string }
+                          diagnostics:
+                            type: array
+                            items: { $ref: "#/components/schemas/Diagnostic" }
+                "400": { $ref: "#/components/responses/NotJSON" }
+                "401": { $ref: "#/components/responses/Unauthorized" }
+                "413": { $ref: "#/components/responses/TooLarge" }
+                "415": { $ref: "#/components/responses/UnsupportedMediaType" }
+          /v1/documents/{kind}:
+            post:
+              operationId: document
+              summary: Generate one document for a filing.
+              description: |
+                The file comes back as the body, named in `Content-Disposition` as the CLI names it.
+                Warnings and notes of the record and the document are in the `Beian-Warnings` header:
+                the diagnostics' JSON array, percent-encoded (decode, then parse as JSON).
+              parameters:
+                - name: kind
+                  in: path
+                  required: true
+                  schema:
+                    type: string
+                    enum: [deregistration-form, shandong-mail, submission-sheet, authorization-letter]
+                - name: format
+                  in: query
+                  required: false
+                  schema:
+                    type: string
+                    enum: [docx, pdf, html, text]
+                    default: docx
+              requestBody: { $ref: "#/components/requestBodies/Filing" }
+              responses:
+                "200":
+                  description: The document.
+                  headers:
+                    Content-Disposition:
+                      schema: { type: string }
+                      example: attachment; filename="hubei-2019012345-deregistration-form.docx"
+                    Beian-Warning-Count:
+                      schema: { type: integer, minimum: 0 }
+                    Beian-Warnings:
+                      description: Percent-encoded JSON array of Diagnostic; absent when there are none.
+                      schema: { type: string }
+                  content:
+                    application/vnd.openxmlformats-officedocument.wordprocessingml.document:
+                      schema: { type: string, contentMediaType: application/vnd.openxmlformats-officedocument.wordprocessingml.document }
+                    text/html:
+                      schema: { type: string }
+                    text/plain:
+                      schema: { type: string }
+                "400": { $ref: "#/components/responses/NotJSON" }
+                "401": { $ref: "#/components/responses/Unauthorized" }
+                "404": { $ref: "#/components/responses/NotFound" }
+                "413": { $ref: "#/components/responses/TooLarge" }
+                "415": { $ref: "#/components/responses/UnsupportedMediaType" }
+                "422": { $ref: "#/components/responses/InvalidFiling" }
+          /v1/hubei-sms:
+            post:
+              operationId: hubeiSMS
+              summary: The Hubei annual-review SMS messages of a filing, one per website.
+              description: The record's `requests` give `provider` (required), `status`, `sender`, `carrier`, `date` and `websites`.
+              parameters:
+                - name: format
+                  in: query
+                  required: false
+                  schema:
+                    type: string
+                    enum: [json, csv, text]
+                    default: json
+              requestBody: { $ref: "#/components/requestBodies/Filing" }
+              responses:
+                "200":
+                  description: The messages.
+                  headers:
+                    Beian-Warning-Count:
+                      schema: { type: integer, minimum: 0 }
+                    Beian-Warnings:
+                      description: Percent-encoded JSON array of Diagnostic; absent when there are none.
+                      schema: { type: string }
+                  content:
+                    application/json:
+                      schema: { type: object }
+                    text/csv:
+                      schema: { type: string }
+                    text/plain:
+                      schema: { type: string }
+                "400": { $ref: "#/components/responses/NotJSON" }
+                "401": { $ref: "#/components/responses/Unauthorized" }
+                "413": { $ref: "#/components/responses/TooLarge" }
+                "415": { $ref: "#/components/responses/UnsupportedMediaType" }
+                "422": { $ref: "#/components/responses/InvalidFiling" }
+          /v1/hubei-sms/check:
+            post:
+              operationId: checkHubeiSMS
+              summary: Check a log of review messages already sent.
+              description: 200 whether or not every row passed; `ok` says which.
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema:
+                      type: object
+                      required: [log]
+                      properties:
+                        log:
+                          type: string
+                          description: CSV text with the columns sender, destination, body, sentAt (header row optional).
+                        filing:
+                          description: The filing the messages are for (a record as /v1/validate takes).
+                          type: object
+                        date:
+                          type: string
+                          format: date
+                          description: The day planned rows (no sentAt) will be sent.
+              responses:
+                "200":
+                  description: The check, as `hubei-sms check --format json` prints it.
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        required: [ok, rows]
+                        properties:
+                          ok: { type: boolean }
+                          rows: { type: array, items: { type: object } }
+                "400": { $ref: "#/components/responses/NotJSON" }
+                "401": { $ref: "#/components/responses/Unauthorized" }
+                "413": { $ref: "#/components/responses/TooLarge" }
+                "415": { $ref: "#/components/responses/UnsupportedMediaType" }
+                "422": { $ref: "#/components/responses/InvalidFiling" }
+          /v1/batch:
+            post:
+              operationId: batch
+              summary: Many records in, one ZIP out, laid out as `beian batch -o DIR` lays out its folder.
+              description: |
+                The body is streamed in (JSON Lines, one record a line, or CSV as `beian batch` reads it)
+                and the ZIP streamed out as records are done: the files, `manifest.jsonl` (each record's
+                files with SHA-256) and `errors.jsonl` (each failed record with every diagnostic). Once the
+                200 is sent, bad records are reported in `errors.jsonl`, not by the status; a body cut off
+                or past `--max-batch-body` midway ends with a failed record `batch.unreadable`.
+              parameters:
+                - name: documents
+                  in: query
+                  required: true
+                  description: Comma-separated.
+                  schema:
+                    type: string
+                    example: deregistration-form,hubei-sms
+                - name: format
+                  in: query
+                  required: false
+                  schema:
+                    type: string
+                    enum: [docx, html, text]
+                    default: docx
+              requestBody:
+                required: true
+                content:
+                  application/jsonl:
+                    schema: { type: string }
+                  application/x-ndjson:
+                    schema: { type: string }
+                  application/x-jsonlines:
+                    schema: { type: string }
+                  text/csv:
+                    schema: { type: string }
+              responses:
+                "200":
+                  description: The archive.
+                  content:
+                    application/zip:
+                      schema: { type: string, contentMediaType: application/zip }
+                "400": { $ref: "#/components/responses/NotJSON" }
+                "401": { $ref: "#/components/responses/Unauthorized" }
+                "413": { $ref: "#/components/responses/TooLarge" }
+                "415": { $ref: "#/components/responses/UnsupportedMediaType" }
+        components:
+          securitySchemes:
+            bearer:
+              type: http
+              scheme: bearer
+          requestBodies:
+            Filing:
+              required: true
+              description: A filing record as the CLI reads it (see Examples/ and the README).
+              content:
+                application/json:
+                  schema: { type: object }
+          schemas:
+            Diagnostic:
+              type: object
+              required: [severity, path, code, message]
+              properties:
+                severity: { type: string, enum: [error, warning, note] }
+                path: { type: string, description: "The field, such as subject.certificate.number; empty for the whole body." }
+                code: { type: string }
+                message: { type: string }
+                hint: { type: string }
+                line: { type: integer }
+                column: { type: integer }
+            Problem:
+              type: object
+              required: [type, title, status, detail, diagnostics]
+              properties:
+                type: { type: string, description: "urn:beian:problem:KIND, e.g. urn:beian:problem:invalid-filing" }
+                title: { type: string }
+                status: { type: integer }
+                detail: { type: string }
+                diagnostics:
+                  type: array
+                  items: { $ref: "#/components/schemas/Diagnostic" }
+          responses:
+            NotJSON:
+              description: The body is not JSON (or a query parameter has a value the route does not take).
+              content:
+                application/problem+json:
+                  schema: { $ref: "#/components/schemas/Problem" }
+            InvalidFiling:
+              description: The record is JSON but breaks the rules, or the document does not apply to it.
+              content:
+                application/problem+json:
+                  schema: { $ref: "#/components/schemas/Problem" }
+            NotFound:
+              description: No such document kind.
+              content:
+                application/problem+json:
+                  schema: { $ref: "#/components/schemas/Problem" }
+            TooLarge:
+              description: The body is larger than the server's --max-body.
+              content:
+                application/problem+json:
+                  schema: { $ref: "#/components/schemas/Problem" }
+            UnsupportedMediaType:
+              description: The body's Content-Type is not application/json.
+              content:
+                application/problem+json:
+                  schema: { $ref: "#/components/schemas/Problem" }
+            Unauthorized:
+              description: The server needs a bearer token and the request had none or a wrong one.
+              content:
+                application/problem+json:
+                  schema: { $ref: "#/components/schemas/Problem" }
+        """#
+}
