@@ -1,4 +1,4 @@
-/// InputLimits on templates and on what rendering one may produce, so that a hostile or mistaken
+/// Limits on templates and on what rendering one may produce, so that a hostile or mistaken
 /// template (a section over a list nested inside itself, a huge file) fails clearly and quickly
 /// instead of exhausting memory or hanging.
 public struct TemplateLimits: Sendable, Hashable, Codable {
