@@ -48,7 +48,7 @@ struct ChangeCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write the documents into this folder (created when missing).")
     var output: String?
 
-    @Option(help: "The documents' file format: docx, html or text.")
+    @Option(help: "The documents' file format: docx, pdf, html or text.")
     var documentFormat: DocumentFormat = .docx
 
     @Flag(help: "Refuse to replace a file that exists.")

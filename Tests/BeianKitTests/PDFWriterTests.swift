@@ -1,4 +1,4 @@
-import BeianKit
+@testable import BeianKit
 import Foundation
 import Testing
 
@@ -80,6 +80,24 @@ struct PDFWriterTests {
         }
         #expect(lines.joined().components(separatedBy: "鄂ICP备2019012345号-12").count - 1 == 24)
         for line in lines { #expect(line.components(separatedBy: "ICP备").count == line.components(separatedBy: "号-12").count) }
+    }
+
+    @Test("a Chinese date is never broken across lines")
+    func datesStayWhole() throws {
+        let folder = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var content = ""
+        for offset in 0..<30 { content += String(repeating: "申", count: offset % 9) + "申请日期：2026年12月7日，" }
+        let document = FormDocument(title: "日期", blocks: [.paragraph(FormParagraph([.text(content, .plain)]))])
+        let pdf = try Self.write(document, into: folder)
+        let lines = try Self.text(pdf).split(separator: "\n").map { $0.filter { !$0.isWhitespace } }.filter { !$0.isEmpty }
+        #expect(lines.count > 5)
+        #expect(lines.joined().components(separatedBy: "2026年12月7日").count - 1 == 30)
+        for line in lines {
+            #expect(line.components(separatedBy: "2026年").count == line.components(separatedBy: "月7日").count, "a date is cut: \(line)")
+        }
+        let spans = PDFLineBreaker.identifierSpans(Array("于2026年1月15日至12025年"))
+        #expect(spans == [false, false, true, true, true, true, true, true, true, true, true, false, false, false, false, false, false, false])
     }
 
     @Test("a character the fonts lack is an error naming it, not a PDF with a missing glyph")

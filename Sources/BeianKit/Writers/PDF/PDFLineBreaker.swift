@@ -173,7 +173,38 @@ struct PDFLineBreaker {
             for glue in index..<end { glued[glue] = true }
             index = end
         }
+        glueDates(characters, into: &glued)
         return glued
+    }
+
+    /// A Chinese date (`2026年12月7日`) is read as one thing: a break inside it would print
+    /// "2026年12" at a line's end and "月7日" at the next one's start.
+    static func glueDates(_ characters: [Character], into glued: inout [Bool]) {
+        func digits(from start: Int, atMost: Int) -> Int {
+            var end = start
+            while end < characters.count, end - start < atMost, characters[end].isASCII, characters[end].isNumber { end += 1 }
+            return end
+        }
+        var index = 0
+        while index < characters.count {
+            let year = digits(from: index, atMost: 4)
+            guard year - index == 4, year < characters.count, characters[year] == "年",
+                index == 0 || !(characters[index - 1].isASCII && characters[index - 1].isNumber)
+            else {
+                index += 1
+                continue
+            }
+            let month = digits(from: year + 1, atMost: 2)
+            guard month > year + 1, month < characters.count, characters[month] == "月" else {
+                index = year + 1
+                continue
+            }
+            var end = month + 1
+            let day = digits(from: month + 1, atMost: 2)
+            if day > month + 1, day < characters.count, characters[day] == "日" { end = day + 1 }
+            for glue in (index + 1)..<end { glued[glue] = true }
+            index = end
+        }
     }
 
     static func isWide(_ scalar: Unicode.Scalar) -> Bool {
