@@ -65,15 +65,13 @@ struct PDFDocumentTests {
                 == Data(contentsOf: scratch.path("single").appending(path: name)))
     }
 
-    @Test("a subject with 12 websites and long domains runs onto numbered pages and loses no domain")
-    func twelveWebsites() throws {
-        let scratch = try ScratchFolder()
+    /// The Hubei form as PDF for the example filing with one website per domain, checked sound.
+    static func formPDF(oneWebsitePerDomain domains: [String], named name: String, in scratch: borrowing ScratchFolder) throws -> String {
         var record = try JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.directory.appending(path: "hubei-filing.json"))) as! [String: Any]
-        let domains = (1...12).map { String(format: "website-number-%02d-long-label.example-holdings.cn", $0) }
         record["websites"] = domains.enumerated().map { index, domain in
             ["name": "示例网站\(index + 1)", "filingNumber": "鄂ICP备2019012345号-\(index + 1)", "domains": [domain]]
         }
-        let input = scratch.path("twelve.json")
+        let input = scratch.path("\(name).json")
         try JSONSerialization.data(withJSONObject: record).write(to: input)
         let result = try CLI.run([
             "deregistration-form", input.path, "--reason", "网站不再运营", "--format", "pdf",
@@ -81,7 +79,15 @@ struct PDFDocumentTests {
         ])
         try #require(result.status == 0, "\(result.stderr)")
         let pdf = scratch.path("out").appending(path: "hubei-2019012345-deregistration-form.pdf").path
-        try PDFTools.expectSound(pdf, "twelve")
+        try PDFTools.expectSound(pdf, name)
+        return pdf
+    }
+
+    @Test("a subject with 12 websites and long domains runs onto numbered pages and loses no domain")
+    func twelveWebsites() throws {
+        let scratch = try ScratchFolder()
+        let domains = (1...12).map { String(format: "website-number-%02d-long-label.example-holdings.cn", $0) }
+        let pdf = try Self.formPDF(oneWebsitePerDomain: domains, named: "twelve", in: scratch)
         let pages = try PDFTools.pages(pdf)
         #expect(pages == 2)
         for page in 1...pages {
@@ -94,20 +100,8 @@ struct PDFDocumentTests {
     @Test("a row taller than a page (70 domains in one cell) is split between lines and loses none")
     func rowTallerThanAPage() throws {
         let scratch = try ScratchFolder()
-        var record = try JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.directory.appending(path: "hubei-filing.json"))) as! [String: Any]
         let domains = (1...70).map { String(format: "site-%02d.example.cn", $0) }
-        record["websites"] = domains.enumerated().map { index, domain in
-            ["name": "示例网站\(index + 1)", "filingNumber": "鄂ICP备2019012345号-\(index + 1)", "domains": [domain]]
-        }
-        let input = scratch.path("seventy.json")
-        try JSONSerialization.data(withJSONObject: record).write(to: input)
-        let result = try CLI.run([
-            "deregistration-form", input.path, "--reason", "网站不再运营", "--format", "pdf",
-            "-o", scratch.path("out").path,
-        ])
-        try #require(result.status == 0, "\(result.stderr)")
-        let pdf = scratch.path("out").appending(path: "hubei-2019012345-deregistration-form.pdf").path
-        try PDFTools.expectSound(pdf, "seventy")
+        let pdf = try Self.formPDF(oneWebsitePerDomain: domains, named: "seventy", in: scratch)
         #expect(try PDFTools.pages(pdf) >= 3)
         let lines = Set(try PDFTools.text(pdf).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
         for domain in domains { #expect(lines.contains(domain), "\(domain) is lost") }
