@@ -65,6 +65,34 @@ struct PDFDocumentTests {
                 == Data(contentsOf: scratch.path("single").appending(path: name)))
     }
 
+    @Test("the template's own body glyphs are one subset, the same bytes for every record; a record's values get their own")
+    func templateSubsetIsShared() throws {
+        let scratch = try ScratchFolder()
+        var fonts: [[[String: String]]] = []
+        let reasons = ["网站不再运营", "公司业务调整，停止运营网站"]
+        for (index, reason) in reasons.enumerated() {
+            let folder = scratch.path("r\(index)")
+            let result = try CLI.run([
+                "deregistration-form", "hubei-filing.json", "--reason", reason, "--format", "pdf", "--date", "2026-11-22", "-o", folder.path,
+            ])
+            try #require(result.status == 0, "\(result.stderr)")
+            let listing = try ExternalTool.run("python3", [PDFTools.fontListing, folder.appending(path: "hubei-2019012345-deregistration-form.pdf").path])
+            try #require(listing.status == 0, "\(listing.output)")
+            fonts.append(try #require(JSONSerialization.jsonObject(with: Data(listing.output.utf8)) as? [[String: String]]))
+        }
+        let serif = fonts.map { $0.filter { $0["name"]!.hasSuffix("+NotoSerifCJKsc-Regular") } }
+        try #require(serif.allSatisfy { $0.count == 2 }, "\(serif)")
+        // The subset both documents hold is the template's, byte for byte.
+        let shared = serif[0].filter { font in serif[1].contains { $0["name"] == font["name"] && $0["program"] == font["program"] } }
+        try #require(shared.count == 1, "no body subset is common to both records: \(serif)")
+        for (index, reason) in reasons.enumerated() {
+            let own = try #require(serif[index].first { $0["name"] != shared[0]["name"] })
+            #expect(Set(own["characters"]!).isDisjoint(with: Set(shared[0]["characters"]!)))
+            let body = Set(own["characters"]! + shared[0]["characters"]!)
+            #expect(reason.allSatisfy(body.contains), "\(reason) is not in the body subsets")
+        }
+    }
+
     /// The Hubei form as PDF for the example filing with one website per domain, checked sound.
     static func formPDF(oneWebsitePerDomain domains: [String], named name: String, in scratch: borrowing ScratchFolder) throws -> String {
         var record = try JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.directory.appending(path: "hubei-filing.json"))) as! [String: Any]
@@ -181,6 +209,9 @@ enum PDFTools {
     /// The script checking every glyph code against the embedded fonts' charsets (fontTools).
     static let glyphCheck = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appending(path: "Support/pdf_glyphs.py").path
+    /// The script listing the fonts a PDF embeds: name, program digest, characters.
+    static let fontListing = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appending(path: "Support/pdf_fonts.py").path
 
     /// qpdf finds nothing wrong, and every font is embedded as a subset with a ToUnicode map.
     static func expectSound(_ pdf: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {

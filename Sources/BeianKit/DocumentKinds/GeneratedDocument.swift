@@ -10,7 +10,7 @@ public struct GeneratedDocument: Sendable {
     /// The document tree.
     public var document: FormDocument {
         get { content.document }
-        set { content = .document(newValue) }
+        set { content = .document(newValue, templateCharacters: content.templateCharacters) }
     }
     /// The document, or the cached shape and values it is filled in from when asked for.
     var content: DocumentContent
@@ -51,7 +51,7 @@ public struct GeneratedDocument: Sendable {
     public func pdf(fonts: PDFFonts) throws(BeianError) -> RenderedFile {
         do {
             return RenderedFile(
-                data: try document.pdf(fonts: fonts), mediaType: DocumentFormat.pdf.mediaType,
+                data: try document.pdf(fonts: fonts, shared: content.templateCharacters), mediaType: DocumentFormat.pdf.mediaType,
                 fileName: fileName(as: .pdf))
         } catch {
             throw .input(error)
@@ -62,7 +62,7 @@ public struct GeneratedDocument: Sendable {
     /// (a domain longer than its table cell), which the PDF cuts across lines at a character.
     public func pdfWithWarnings(fonts: PDFFonts) throws(BeianError) -> (file: RenderedFile, warnings: [Diagnostic]) {
         do {
-            let (data, warnings) = try document.pdfWithWarnings(fonts: fonts)
+            let (data, warnings) = try document.pdfWithWarnings(fonts: fonts, shared: content.templateCharacters)
             return (RenderedFile(data: data, mediaType: DocumentFormat.pdf.mediaType, fileName: fileName(as: .pdf)), warnings)
         } catch {
             throw .input(error)
@@ -99,7 +99,7 @@ public struct GeneratedDocument: Sendable {
                 }
             }
             do {
-                return try document.pdfWithWarnings(fonts: chosen)
+                return try document.pdfWithWarnings(fonts: chosen, shared: content.templateCharacters)
             } catch {
                 throw .input(error)
             }

@@ -9,19 +9,33 @@ enum Deflate {
         /// For parts written per document: nearly the size of zlib's default, several times
         /// its speed.
         case fast = 1
+        /// libdeflate's default: about zlib's default size, in less time (the PDF's streams).
+        case standard = 6
         /// For parts made once and reused by every document: the smallest libdeflate makes.
         case smallest = 12
     }
 
+    /// How compressed bytes are wrapped.
+    enum Container {
+        /// Bare DEFLATE data, as ZIP entries hold it.
+        case raw
+        /// The zlib format (RFC 1950): a header and a checksum around it, as PDF's
+        /// `/FlateDecode` streams hold it.
+        case zlib
+    }
+
     /// The compressed bytes, or `nil` when compressing would not make them smaller.
-    static func compress(_ bytes: [UInt8], level: Level) -> [UInt8]? {
+    static func compress(_ bytes: [UInt8], level: Level, container: Container = .raw) -> [UInt8]? {
         guard !bytes.isEmpty, let compressor = libdeflate_alloc_compressor(level.rawValue) else { return nil }
         defer { libdeflate_free_compressor(compressor) }
         let capacity = bytes.count - 1
         guard capacity > 0 else { return nil }
         let compressed = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             count = bytes.withUnsafeBytes { input in
-                libdeflate_deflate_compress(compressor, input.baseAddress, input.count, buffer.baseAddress, capacity)
+                switch container {
+                case .raw: libdeflate_deflate_compress(compressor, input.baseAddress, input.count, buffer.baseAddress, capacity)
+                case .zlib: libdeflate_zlib_compress(compressor, input.baseAddress, input.count, buffer.baseAddress, capacity)
+                }
             }
         }
         // libdeflate answers 0 when the result would not fit, that is, would not be smaller.

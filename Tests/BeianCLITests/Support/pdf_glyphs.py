@@ -1,6 +1,7 @@
 """Checks that every glyph code a PDF's content uses names a glyph of the embedded font: for each
 Type0 font, every code its ToUnicode map lists must be a CID in the charset of its CFF program,
-the table readers look codes up in. Prints one line per problem, or "ok".
+the table readers look codes up in; and its FontBBox must reach above and below the baseline, as
+the glyphs do (readers size selection and clipping by it). Prints one line per problem, or "ok".
 
 Usage: python3 pdf_glyphs.py FILE.pdf  (needs qpdf and fontTools)"""
 import base64, io, json, re, subprocess, sys
@@ -23,6 +24,9 @@ for font in fonts:
     name = font["/BaseFont"]
     descendant = obj(font["/DescendantFonts"][0])["value"]
     descriptor = obj(descendant["/FontDescriptor"])["value"]
+    left, bottom, right, top = descriptor["/FontBBox"]
+    if not (bottom < 0 < top and top - bottom >= 500):
+        problems.append(f"{name}: FontBBox {descriptor['/FontBBox']} does not enclose the glyphs")
     cff = CFFFontSet()
     cff.decompile(io.BytesIO(stream_bytes(descriptor["/FontFile3"])), None)
     top = cff.topDictIndex[0]

@@ -16,6 +16,12 @@ struct DocumentRenderer: Sendable {
     }
 
     func render(_ template: String, _ context: [String: Any]) throws(TemplateError) -> DocumentContent {
+        var content = try renderContent(template, context)
+        content.templateCharacters = templates.characters(of: template)
+        return content
+    }
+
+    private func renderContent(_ template: String, _ context: [String: Any]) throws(TemplateError) -> DocumentContent {
         if shapes.isWorthStandingIn(for: template), let (markup, values) = try templates.renderWithStandIns(template, context) {
             switch shapes.entry(for: markup, of: template) {
             case .shape(let shape)?:

@@ -38,6 +38,8 @@ public struct TemplateLibrary: Sendable {
     public let origins: [String: Origin]
     /// Whether renders may use stand-ins for values: no template holds their characters.
     let allowsStandIns: Bool
+    /// Per template, the characters of its own text and of the partials it includes.
+    private var ownCharacters: [String: TemplateCharacters] = [:]
 
     /// The bundled templates.
     public static func bundled() throws(TemplateError) -> TemplateLibrary {
@@ -97,6 +99,11 @@ public struct TemplateLibrary: Sendable {
             if let problem = self.partialProblem(reachableFrom: name) { partialProblems[name] = problem }
         }
         self.partialProblems = partialProblems
+        var ownCharacters: [String: TemplateCharacters] = [:]
+        for name in sources.keys where partialProblems[name] == nil {
+            ownCharacters[name] = TemplateCharacters(sources: self.reachableTemplates(from: name).compactMap { sources[$0] })
+        }
+        self.ownCharacters = ownCharacters
     }
 
     /// A data file (such as `data/provinces.json`) or the schema, by its path under the template
@@ -196,6 +203,22 @@ public struct TemplateLibrary: Sendable {
         case .file(let path)?: path
         case .bundled?, nil: "bundled:\(name).\(Self.templateExtension)"
         }
+    }
+
+    /// The characters a template's own text can put on a page, with those of its partials;
+    /// `nil` for an unknown template.
+    func characters(of name: String) -> TemplateCharacters? { ownCharacters[name] }
+
+    /// A template and every template it includes, at any depth, each once.
+    private func reachableTemplates(from name: String) -> [String] {
+        var seen: [String] = []
+        var pending = [name]
+        while let next = pending.popLast() {
+            guard !seen.contains(next) else { continue }
+            seen.append(next)
+            pending += partialReferences(in: next).map(\.name)
+        }
+        return seen
     }
 
     /// The partials a template includes (`{{> name}}`), with their 1-based line and column.

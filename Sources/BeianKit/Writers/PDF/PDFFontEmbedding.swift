@@ -15,10 +15,12 @@ struct PDFFontEmbedding {
     let face: PDFFontFace
     /// Glyph of the full face → character, sorted by glyph.
     let glyphs: [(glyph: UInt32, scalar: Unicode.Scalar)]
-    /// The subset's CFF table, deflated.
-    let subset: Data
+    /// The subset's CFF table, as its stream holds it.
+    let subset: PDFDeflate.Stream
 
-    init(role: PDFFonts.Role, fonts: PDFFonts, used: [UInt32: Unicode.Scalar]) throws(PDFEmbeddingError) {
+    /// The subset of `role`'s face holding `used`; `reused` when it is made for many documents
+    /// (the template's glyphs), which is worth compressing harder.
+    init(role: PDFFonts.Role, fonts: PDFFonts, used: [UInt32: Unicode.Scalar], reused: Bool = false) throws(PDFEmbeddingError) {
         self.role = role
         let face = fonts.face(role)
         self.face = face
@@ -26,7 +28,8 @@ struct PDFFontEmbedding {
         self.glyphs = glyphs
         let key = PDFSubsetCache.Key(role: role.rawValue, glyphs: glyphs.map(\.glyph))
         // Cached deflated: compressing a 100 KB font costs as much as laying out the page.
-        let make = { face.subset(glyphs: key.glyphs).map { Data(PDFDeflate.compress([UInt8]($0))) } }
+        let level: Deflate.Level = reused ? .smallest : .standard
+        let make = { face.subset(glyphs: key.glyphs).map { PDFDeflate.stream([UInt8]($0), level: level) } }
         guard let subset = fonts.subsets.subset(key, make: make) else {
             throw PDFEmbeddingError(font: face.postScriptName)
         }
@@ -70,17 +73,13 @@ struct PDFFontEmbedding {
             }
             $0.append("] >>")
         }
-        var box = (0, 0, 0, 0)
-        for (glyph, _) in glyphs {
-            let bounds = face.bounds(of: glyph)
-            box = (min(box.0, bounds.0), min(box.1, bounds.3), max(box.2, bounds.2), max(box.3, bounds.1))
-        }
+        let box = face.bounds(enclosing: glyphs.lazy.map(\.glyph))
         file.object(first + 2) {
             $0.append("<< /Type /FontDescriptor /FontName /\(name) /Flags 4 /FontBBox [\(box.0) \(box.1) \(box.2) \(box.3)] ")
             $0.append("/ItalicAngle 0 /Ascent \(face.ascent) /Descent \(face.descent) /CapHeight 733 /StemV 80 ")
             $0.append("/FontFile3 \(first + 3) 0 R >>")
         }
-        file.stream(first + 3, dictionary: "/Subtype /CIDFontType0C", deflated: [UInt8](subset))
+        file.stream(first + 3, dictionary: "/Subtype /CIDFontType0C", subset)
         file.stream(first + 4, dictionary: "", bytes: toUnicode())
     }
 

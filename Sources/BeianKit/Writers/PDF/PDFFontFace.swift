@@ -1,5 +1,6 @@
 import CHarfBuzz
 import Foundation
+import Synchronization
 
 /// One face of a font file, opened through HarfBuzz: its cmap, advances and names, and the
 /// subsets the PDF writer embeds. Nothing here parses font tables by hand.
@@ -20,6 +21,9 @@ final class PDFFontFace: @unchecked Sendable {
     /// (`hb_subset_preprocess`, which costs about two seconds on a CJK face and then saves
     /// 10–15 ms on every subset), or the face itself.
     private let subsetSource: OpaquePointer
+    /// Ink boxes already measured: a CFF glyph's box is found by running its outline program,
+    /// and every document of a template asks for the same glyphs' boxes.
+    private let measuredBounds = Mutex<[UInt32: (Int, Int, Int, Int)]>([:])
 
     /// Opens face `index` of the file at `path`, or returns `nil` when HarfBuzz cannot read it.
     /// `prepared` readies it for many subsets: worth it for a batch, not for one document.
@@ -79,8 +83,27 @@ final class PDFFontFace: @unchecked Sendable {
         return (advance * 1000 + Int(unitsPerEm) / 2) / Int(max(unitsPerEm, 1))
     }
 
+    /// The box enclosing the ink of all `glyphs` (and the origin), in 1000ths of the em: left,
+    /// bottom, right, top.
+    func bounds(enclosing glyphs: some Sequence<UInt32>) -> (Int, Int, Int, Int) {
+        measuredBounds.withLock { measured in
+            var box = (0, 0, 0, 0)
+            for glyph in glyphs {
+                let bounds: (Int, Int, Int, Int)
+                if let known = measured[glyph] {
+                    bounds = known
+                } else {
+                    bounds = self.bounds(of: glyph)
+                    measured[glyph] = bounds
+                }
+                box = (min(box.0, bounds.0), min(box.1, bounds.1), max(box.2, bounds.2), max(box.3, bounds.3))
+            }
+            return box
+        }
+    }
+
     /// The ink box of `glyph` in 1000ths of the em: left, bottom, right, top.
-    func bounds(of glyph: UInt32) -> (Int, Int, Int, Int) {
+    private func bounds(of glyph: UInt32) -> (Int, Int, Int, Int) {
         var extents = hb_glyph_extents_t()
         guard hb_font_get_glyph_extents(font, glyph, &extents) != 0 else { return (0, 0, 0, 0) }
         let scale = { (value: Int32) in Int(value) * 1000 / Int(max(self.unitsPerEm, 1)) }

@@ -18,16 +18,17 @@ struct PDFObjectWriter {
         buffer.append("\nendobj\n")
     }
 
-    /// A deflated stream object; `dictionary` holds any entries besides the length and filter.
+    /// A stream object, deflated; `dictionary` holds any entries besides the length and filter.
     mutating func stream(_ number: Int, dictionary: String, bytes: [UInt8]) {
-        stream(number, dictionary: dictionary, deflated: PDFDeflate.compress(bytes))
+        stream(number, dictionary: dictionary, PDFDeflate.stream(bytes))
     }
 
-    /// A stream object of bytes already deflated.
-    mutating func stream(_ number: Int, dictionary: String, deflated compressed: [UInt8]) {
+    /// A stream object of bytes already prepared.
+    mutating func stream(_ number: Int, dictionary: String, _ stream: PDFDeflate.Stream) {
         object(number) {
-            $0.append("<< \(dictionary)\(dictionary.isEmpty ? "" : " ")/Length \(compressed.count) /Filter /FlateDecode >>\nstream\n")
-            $0.append(compressed)
+            $0.append("<< \(dictionary)\(dictionary.isEmpty ? "" : " ")/Length \(stream.bytes.count)")
+            $0.append(stream.deflated ? " /Filter /FlateDecode >>\nstream\n" : " >>\nstream\n")
+            $0.append(stream.bytes)
             $0.append("\nendstream")
         }
     }

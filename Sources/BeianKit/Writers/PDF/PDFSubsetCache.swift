@@ -9,8 +9,8 @@ final class PDFSubsetCache: @unchecked Sendable {
         var glyphs: [UInt32]
     }
 
-    /// A deflated font program.
-    typealias Subset = Data
+    /// A font program as its stream holds it.
+    typealias Subset = PDFDeflate.Stream
 
     /// The most subsets kept.
     static let capacity = 256

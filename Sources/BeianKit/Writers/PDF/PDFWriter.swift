@@ -3,14 +3,15 @@ import Foundation
 extension FormDocument {
     /// The document as a PDF whose every page beian laid out: A4, set in `fonts`, the fonts
     /// embedded as subsets. Throws when a character is in no face (naming it), never writing a
-    /// PDF with missing glyphs.
-    func pdf(fonts: PDFFonts) throws(InputError) -> Data {
-        try PDFWriter(fonts: fonts, document: self).data().data
+    /// PDF with missing glyphs. The body text's glyphs of `shared` characters (the template's
+    /// own) go into a subset of their own, which is the same for every document of the template.
+    func pdf(fonts: PDFFonts, shared: TemplateCharacters? = nil) throws(InputError) -> Data {
+        try PDFWriter(fonts: fonts, document: self, shared: shared).data().data
     }
 
     /// The PDF with its warnings: words or identifiers wider than their box, cut at a character.
-    func pdfWithWarnings(fonts: PDFFonts) throws(InputError) -> (data: Data, warnings: [Diagnostic]) {
-        try PDFWriter(fonts: fonts, document: self).data()
+    func pdfWithWarnings(fonts: PDFFonts, shared: TemplateCharacters? = nil) throws(InputError) -> (data: Data, warnings: [Diagnostic]) {
+        try PDFWriter(fonts: fonts, document: self, shared: shared).data()
     }
 }
 
@@ -26,6 +27,8 @@ struct PDFMissingCharacter: Sendable {
 struct PDFWriter {
     let fonts: PDFFonts
     let document: FormDocument
+    /// The template's characters, whose body-text glyphs form a subset of their own.
+    var shared: TemplateCharacters?
 
     func data() throws(InputError) -> (data: Data, warnings: [Diagnostic]) {
         let metrics = PDFPageMetrics(document.font)
@@ -38,7 +41,7 @@ struct PDFWriter {
         if !missing.isEmpty { throw PDFWriter.missingCharacters(missing) }
 
         let pages = paginator.pages
-        let roles = PDFFonts.Role.allCases.filter { !layout.used.glyphs[$0.rawValue].isEmpty }
+        let fontSet = try PDFWriter.fontSet(fonts: fonts, used: layout.used, shared: shared)
         // Objects: 1 catalog, 2 page tree, 3 info, then a page and its content per page, then
         // five per font.
         let firstPage = 4, firstFont = 4 + 2 * pages.count
@@ -60,22 +63,8 @@ struct PDFWriter {
             $0.append("> >>")
         }
         var fontResources = "<<"
-        for (index, role) in roles.enumerated() { fontResources += " /F\(role.rawValue) \(firstFont + 5 * index) 0 R" }
+        for (index, font) in fontSet.fonts.enumerated() { fontResources += " /\(font.resource) \(firstFont + 5 * index) 0 R" }
         fontResources += " >>"
-        var embeddings: [PDFFontEmbedding?] = Array(repeating: nil, count: PDFFonts.Role.allCases.count)
-        for role in roles {
-            do {
-                embeddings[role.rawValue] = try PDFFontEmbedding(
-                    role: role, fonts: fonts,
-                    used: layout.used.glyphs[role.rawValue])
-            } catch {
-                throw InputError(
-                    Diagnostic(
-                        .error, "", code: "pdf.font-subset",
-                        "HarfBuzz could not subset the font \(error.font)",
-                        hint: "reinstall fonts-noto-cjk, or write the document as DOCX", arguments: ["font": "\(error.font)"]))
-            }
-        }
         for (index, drawings) in pages.enumerated() {
             let number = firstPage + 2 * index
             file.object(number) {
@@ -85,10 +74,10 @@ struct PDFWriter {
                 $0.append(number: PDFPageMetrics.pageHeight)
                 $0.append("] /Resources << /Font \(fontResources) >> /Contents \(number + 1) 0 R >>")
             }
-            file.stream(number + 1, dictionary: "", bytes: PDFWriter.content(drawings, fonts: embeddings))
+            file.stream(number + 1, dictionary: "", bytes: PDFWriter.content(drawings, fonts: fontSet))
         }
-        for (index, role) in roles.enumerated() {
-            embeddings[role.rawValue]?.write(into: &file, first: firstFont + 5 * index)
+        for (index, font) in fontSet.fonts.enumerated() {
+            font.embedding.write(into: &file, first: firstFont + 5 * index)
         }
         var seen = Set<String>()
         let warnings = layout.overflows.filter { seen.insert($0).inserted }.map { text in
@@ -97,7 +86,7 @@ struct PDFWriter {
                 "“\(text)” is wider than its box in the PDF and is cut across lines at a character",
                 hint: "check the printed page; a shorter value, or the DOCX, avoids the cut", arguments: ["text": text])
         }
-        return (file.finish(count: firstFont + 5 * roles.count - 1, info: 3), warnings)
+        return (file.finish(count: firstFont + 5 * fontSet.fonts.count - 1, info: 3), warnings)
     }
 
     /// The error naming every character no face holds, each with the text it is in, so the
@@ -117,23 +106,33 @@ struct PDFWriter {
     }
 
     /// A page's content stream.
-    static func content(_ drawings: [PDFDrawing], fonts: [PDFFontEmbedding?]) -> [UInt8] {
+    static func content(_ drawings: [PDFDrawing], fonts: PDFFontSet) -> [UInt8] {
         var out = PDFBuffer(capacity: 8192)
         let height = PDFPageMetrics.pageHeight
         out.append("0 G 0 g\n")
         for drawing in drawings {
             switch drawing {
             case .text(let x, let y, let role, let size, let glyphs, let spacing):
-                out.append("BT /F\(role.rawValue) ")
-                out.op([size], "Tf")
+                out.append("BT ")
                 out.op([spacing], "Tc")
                 out.op([x, height - y], "Td")
-                out.append("<")
-                // Glyph codes in hexadecimal: no byte of the text can close the string or
-                // reach the operators, whatever the filing data holds.
-                let font = fonts[role.rawValue]
-                for glyph in glyphs { out.appendHex(font?.code(for: glyph) ?? 0, digits: 4) }
-                out.append("> Tj ET\n")
+                // One string per run of glyphs from the same subset; each string moves the text
+                // position on by its glyphs' advances, so the next continues where it ends.
+                var current: Bool?
+                for glyph in glyphs {
+                    let shared = fonts.isShared(glyph, role: role)
+                    if shared != current {
+                        if current != nil { out.append("> Tj ") }
+                        out.append("/" + PDFFontSet.resource(role: role, shared: shared) + " ")
+                        out.op([size], "Tf")
+                        out.append("<")
+                        current = shared
+                    }
+                    // Glyph codes in hexadecimal: no byte of the text can close the string or
+                    // reach the operators, whatever the filing data holds.
+                    out.appendHex(glyph, digits: 4)
+                }
+                out.append(current == nil ? "ET\n" : "> Tj ET\n")
             case .rule(let x1, let y1, let x2, let y2, let width):
                 out.op([width], "w")
                 out.op([x1, height - y1], "m")
