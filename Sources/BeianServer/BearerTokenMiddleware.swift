@@ -12,7 +12,7 @@ struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        if request.uri.path == "/healthz" || (request.method == .get && PageRoute.paths.contains(request.uri.path)) {
+        if request.uri.path == "/healthz" || PageRoute.isPage(request) {
             return try await next(request, context)
         }
         let header = request.headers[.authorization] ?? ""

@@ -58,8 +58,11 @@ struct Handlers: Sendable {
     func respond(to route: APIRoute, request: Request, context: BasicRequestContext) async throws -> Response {
         switch route.path {
         case "/healthz": return JSONBody.response(["status": "ok"])
-        case _ where PageRoute.paths.contains(route.path):
-            return PageRoute.response(for: route.path) ?? Response(status: .notFound)
+        case "/": return PageRoute.response(PageFiles.indexHTML)
+        case "/page/{file}":
+            let name = context.parameters.get("file") ?? ""
+            guard let file = PageRoute.file(named: name) else { throw Problem(.notFound, "not-found", "the page has no file '\(name)'") }
+            return PageRoute.response(file)
         case "/openapi.yaml":
             return Response(
                 status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],

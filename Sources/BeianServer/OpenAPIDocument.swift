@@ -26,7 +26,7 @@ enum OpenAPIDocument {
               operationId: page
               summary: The page for people (zh-CN) that fills in a filing and downloads its documents; needs no token.
               description: |
-                Loads only /page/app.js and /page/app.css from this server, under a Content-Security-Policy
+                Loads only its files under /page/ from this server, under a Content-Security-Policy
                 that allows nothing else; its calls to the API send the token when one is entered.
               security: []
               responses:
@@ -35,28 +35,27 @@ enum OpenAPIDocument {
                   content:
                     text/html:
                       schema: { type: string }
-          /page/app.js:
+          /page/{file}:
             get:
-              operationId: pageScript
-              summary: The page's script.
+              operationId: pageFile
+              summary: A script (JavaScript module) or the style sheet of the page; needs no token.
               security: []
+              parameters:
+                - name: file
+                  in: path
+                  required: true
+                  schema:
+                    type: string
+                    enum: [api.js, app.css, app.js, problems.js, record.js]
               responses:
                 "200":
-                  description: The script.
+                  description: The file.
                   content:
                     text/javascript:
                       schema: { type: string }
-          /page/app.css:
-            get:
-              operationId: pageStyle
-              summary: The page's style sheet.
-              security: []
-              responses:
-                "200":
-                  description: The style sheet.
-                  content:
                     text/css:
                       schema: { type: string }
+                "404": { $ref: "#/components/responses/NotFound" }
           /healthz:
             get:
               operationId: health

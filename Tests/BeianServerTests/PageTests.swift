@@ -10,18 +10,23 @@ import Testing
         .appendingPathComponent("../../Sources/BeianServer/Page").standardized
 
     @Test func theServedPageIsTheCommittedFiles() throws {
-        let committed: [(String, String)] = [("index.html", PageFiles.html), ("app.js", PageFiles.script), ("app.css", PageFiles.style)]
-        for (name, embedded) in committed {
-            let file = try String(contentsOf: Self.pageFolder.appendingPathComponent(name), encoding: .utf8)
-            // The raw string literal drops the file's final newline.
-            #expect(embedded + "\n" == file, "run scripts/embed-page after editing Page/\(name)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.pageFolder.path).sorted()
+        #expect(names == PageFiles.all.map(\.name).sorted(), "run scripts/embed-page after adding or removing a file of Page/")
+        for file in PageFiles.all {
+            let committed = try String(contentsOf: Self.pageFolder.appendingPathComponent(file.name), encoding: .utf8)
+            #expect(file.body == committed, "run scripts/embed-page after editing Page/\(file.name)")
         }
+        // The OpenAPI document lists every file /page/{file} serves.
+        let line = OpenAPIDocument.yaml.split(separator: "\n").first { $0.contains("enum: [api.js") } ?? ""
+        let listed = line.split(separator: "[").last?.dropLast().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+        #expect(Set(listed) == Set(PageFiles.all.map(\.name).filter { $0 != "index.html" }))
     }
 
     @Test func pageFilesAreServedUnderAPolicyOfThisServerOnly() async throws {
         try await LiveServer.with { server in
-            let expected = [("/", "text/html"), ("/page/app.js", "text/javascript"), ("/page/app.css", "text/css")]
-            for (path, mediaType) in expected {
+            let files = PageFiles.all.filter { $0.name != "index.html" }.map { ("/page/\($0.name)", $0.name.hasSuffix(".css") ? "text/css" : "text/javascript") }
+            #expect(files.count >= 2)
+            for (path, mediaType) in [("/", "text/html")] + files {
                 let reply = try await server.call("GET", path)
                 #expect(reply.status == 200, "\(path)")
                 #expect(reply.header("Content-Type")?.hasPrefix(mediaType) == true, "\(path): \(reply.header("Content-Type") ?? "")")
@@ -33,6 +38,8 @@ import Testing
                     #expect(!reply.text.contains(pattern), "\(path) refers to another host or resource: \(pattern)")
                 }
             }
+            let missing = try await server.call("GET", "/page/secret.txt")
+            #expect(missing.status == 404)
             let page = try await server.call("GET", "/")
             #expect(page.text.contains("<html lang=\"zh-CN\">"))
             #expect(!page.text.contains("<script>"), "inline scripts would be refused by the policy")
