@@ -38,7 +38,7 @@ enum OpenAPIDocument {
           /page/{file}:
             get:
               operationId: pageFile
-              summary: A script (JavaScript module) or the style sheet of the page; needs no token.
+              summary: A script (JavaScript module), the style sheet or the icon of the page; needs no token.
               security: []
               parameters:
                 - name: file
@@ -46,7 +46,7 @@ enum OpenAPIDocument {
                   required: true
                   schema:
                     type: string
-                    enum: [api.js, app.css, app.js, problems.js, record.js]
+                    enum: [api.js, app.css, app.js, icon.svg, problems.js, record.js]
               responses:
                 "200":
                   description: The file.
@@ -54,6 +54,8 @@ enum OpenAPIDocument {
                     text/javascript:
                       schema: { type: string }
                     text/css:
+                      schema: { type: string }
+                    image/svg+xml:
                       schema: { type: string }
                 "404": { $ref: "#/components/responses/NotFound" }
           /healthz:

@@ -6,6 +6,7 @@ enum PageFiles {
         apiJS,
         appCSS,
         appJS,
+        iconSVG,
         indexHTML,
         problemsJS,
         recordJS,

@@ -9,6 +9,7 @@ extension PageFiles {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>ICP备案材料生成</title>
+            <link rel="icon" href="/page/icon.svg" type="image/svg+xml">
             <link rel="stylesheet" href="/page/app.css">
             <script type="module" src="/page/app.js"></script>
             </head>

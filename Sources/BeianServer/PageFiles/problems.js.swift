@@ -61,16 +61,27 @@ extension PageFiles {
               return element.offsetParent !== null || element.getClientRects().length > 0;
             }
 
-            // The visible input or group whose path is the diagnostic's, or the nearest enclosing one
-            // ("websites[0].domains[2]" falls to the domains input, "subject.owner" to the owner group).
+            // The visible input or group whose path is the diagnostic's; else the first input inside that
+            // path ("subject.certificate", missing, goes to the certificate type); else the nearest
+            // enclosing one ("websites[0].domains[2]" falls to the domains input).
             function placeFor(diagnostic) {
               if (diagnostic.code === "json.syntax") return $("#record-json");
+              const candidates = $$("#filing-form [data-path]").filter(isShown);
+              // The whole "websites" or "subject" group is too vague a place: those go to the top list.
+              const tooVague = (keys) => keys.length === 1 && keys[0] !== "requests";
               let keys = parsePath(diagnostic.path || "");
-              while (keys.length > 0) {
+              if (keys.length > 1) {
                 const path = pathText(keys);
-                const element = $$("#filing-form [data-path]").find((candidate) => candidate.getAttribute("data-path") === path);
-                // The whole "websites" or "subject" group is too vague a place: those go to the top list.
-                if (element && isShown(element) && !(element.tagName === "FIELDSET" && keys.length === 1 && path !== "requests")) return element;
+                const inside = candidates.find((element) => {
+                  const own = element.getAttribute("data-path");
+                  return own === path || own.startsWith(`${path}.`) || own.startsWith(`${path}[`);
+                });
+                if (inside) return inside;
+              }
+              while (keys.length > 0 && !tooVague(keys)) {
+                const path = pathText(keys);
+                const element = candidates.find((candidate) => candidate.getAttribute("data-path") === path);
+                if (element) return element;
                 keys = keys.slice(0, -1);
               }
               return null;

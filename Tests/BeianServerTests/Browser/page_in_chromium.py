@@ -89,6 +89,10 @@ try:
     driver.get(base + "/")
     # The province list comes from GET /v1/provinces.
     wait.until(lambda d: len(Select(by_id("province")).options) > 30)
+    # A file refused by the Content-Security-Policy, or a script error, is a console error.
+    errors = [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+    if errors:
+        fail(f"the page logged errors while loading: {errors}")
 
     Select(by_id("subject-nature")).select_by_value("enterprise")
     type_into(by_id("subject-name"), SUBJECT_NAME)
@@ -172,6 +176,24 @@ try:
     if by_id("representative-name").is_displayed():
         fail("a person's filing still shows the legal representative's fields")
     print("the form follows the JSON view")
+
+    # A problem on a field the form has no input for goes to the list at the top, with its
+    # path; a missing object goes to its first input.
+    driver.execute_script(
+        "const t = document.getElementById('record-json'); t.value = arguments[0]; t.dispatchEvent(new Event('input'));",
+        json.dumps({"subject": {"name": "李小红", "nickname": "小红"}, "websites": []}, ensure_ascii=False))
+    by_id("check").click()
+    try:
+        wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#summary-list li[data-problem-path='subject.nickname']"))
+    except TimeoutException:
+        fail("the problem on subject.nickname, which has no input, is not in the list at the top: " + by_id("summary").text)
+    top = driver.find_element(By.CSS_SELECTOR, "#summary-list li[data-problem-path='subject.nickname']")
+    if "subject.nickname" not in top.text or not by_id("summary").is_displayed():
+        fail(f"the list at the top does not show the field path: {top.text}")
+    paths = [item.get_attribute("data-problem-path") for item in problems_next_to(by_id("certificate-type"))]
+    if "subject.certificate" not in paths:
+        fail(f"the missing certificate is not shown at the certificate type: {paths}")
+    print("a field with no input is listed at the top:", top.text)
 finally:
     driver.quit()
 print("OK")
