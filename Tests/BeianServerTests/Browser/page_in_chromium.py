@@ -131,6 +131,12 @@ try:
     if not described or not driver.find_elements(By.ID, described):
         fail("the certificate number's problem is not tied to it with aria-describedby")
     print("problem next to subject.certificate.number:", problem.text)
+    # At a phone's 360 px nothing is wider than the screen, the problem included.
+    driver.set_window_size(360, 800)
+    overflow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    driver.set_window_size(1280, 1100)
+    if overflow > 0:
+        fail(f"at 360 px wide the page is {overflow} px wider than the screen")
     if os.listdir(downloads):
         fail(f"a file was downloaded for an invalid filing: {os.listdir(downloads)}")
     screenshot("page-desktop-problem.png", 1280)
