@@ -5,8 +5,9 @@
 
 Fills the form with one wrong value (a certificate number whose check digit is wrong), presses
 生成并下载, expects the problem next to that input and no file, fixes the value, downloads the
-DOCX and opens it with python-docx to find the subject's name. Then pastes a record into the
-JSON view and expects the form to follow. With SCREENSHOT_DIR, saves the page with the problem
+DOCX and opens it with python-docx to find the subject's name; the reason was left out, so the
+document's warning must show next to the reason. Then pastes records into the JSON view and
+expects the form to follow, and a problem on a field with no input in the list at the top. With SCREENSHOT_DIR, saves the page with the problem
 showing at desktop width and at 360 px. Exits non-zero with a message on the first failure.
 
 Chromium and chromedriver are Debian's (scripts/install-dependencies --test): Selenium is
@@ -107,7 +108,7 @@ try:
     type_into(by_id("website-0-name"), "示例官网")
     type_into(by_id("website-0-filing-number"), "鄂ICP备2019012345号-1")
     type_into(by_id("website-0-domains"), "example.cn, www.example.cn")
-    type_into(by_id("reason"), "网站不再运营")
+    # No reason: the form is still made, with a warning (Beian-Warnings) the page must show.
 
     record = json.loads(by_id("record-json").get_attribute("value"))
     if record["subject"]["certificate"]["number"] != WRONG_NUMBER or record["websites"][0]["domains"] != ["example.cn", "www.example.cn"]:
@@ -156,6 +157,10 @@ try:
     if expected not in by_id("status").text:
         fail(f"the status does not name the file: {by_id('status').text}")
     print("downloaded", expected, "-", by_id("status").text)
+    warnings = [item for item in problems_next_to(by_id("reason")) if "warning" in item.get_attribute("class").split()]
+    if not warnings or warnings[0].get_attribute("data-problem-path") != "requests.reason" or "提醒" not in by_id("status").text:
+        fail("the warning of the missing reason (Beian-Warnings) is not shown next to the reason, nor counted in the status")
+    print("warning next to requests.reason:", warnings[0].text)
 
     document = docx.Document(path)
     texts = [paragraph.text for paragraph in document.paragraphs]
