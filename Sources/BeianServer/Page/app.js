@@ -8,6 +8,9 @@ import { getAt, parsePath, recordText, setAt, splitList } from "/page/record.js"
 // The record is the one source of truth: the form and the JSON text are both views of it, so
 // fields the form has no input for (an id, a website's owner…) survive a round trip.
 let record = { websites: [{}] };
+// While the JSON text does not parse, it is what is sent: the server then names the line and
+// column of the mistake, rather than the page quietly sending the last record that parsed.
+let jsonBroken = false;
 
 const $ = (selector, root) => (root || document).querySelector(selector);
 const $$ = (selector, root) => Array.from((root || document).querySelectorAll(selector));
@@ -111,6 +114,7 @@ function fillForm() {
 
 function writeJSON() {
   jsonText.value = recordText(record);
+  jsonBroken = false;
 }
 
 form.addEventListener("input", (event) => {
@@ -134,6 +138,7 @@ jsonText.addEventListener("input", () => {
     const parsed = JSON.parse(jsonText.value);
     if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw new Error("not an object");
     record = parsed;
+    jsonBroken = false;
     problems.textContent = "";
     jsonText.removeAttribute("aria-invalid");
     renderWebsites();
@@ -142,6 +147,7 @@ jsonText.addEventListener("input", () => {
     // The form keeps the last readable record; the server names line and column on 检查.
     showList(problems, [{ severity: "error", message: "这段内容还不是完整的 JSON 对象，表单暂未更新", hint: "检查括号、引号和逗号" }], false);
     jsonText.setAttribute("aria-invalid", "true");
+    jsonBroken = true;
   }
 });
 
@@ -209,7 +215,7 @@ function setStatus(text, kind) {
 }
 
 function body() {
-  return JSON.stringify(record);
+  return jsonBroken ? jsonText.value : JSON.stringify(record);
 }
 
 async function check() {

@@ -205,6 +205,19 @@ try:
     if "subject.certificate" not in paths:
         fail(f"the missing certificate is not shown at the certificate type: {paths}")
     print("a field with no input is listed at the top:", top.text)
+
+    # JSON that does not parse is sent as it is, and the server's line and column show under it.
+    driver.execute_script(
+        "const t = document.getElementById('record-json'); t.value = arguments[0]; t.dispatchEvent(new Event('input'));",
+        '{"subject": {"name": "李小红",}')
+    by_id("check").click()
+    try:
+        wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "li[data-code='json.syntax']"))
+    except TimeoutException:
+        fail("JSON that does not parse got no json.syntax problem from the server")
+    if not problems_next_to(by_id("record-json")) or by_id("record-json").get_attribute("aria-invalid") != "true":
+        fail("the JSON syntax problem is not shown under the JSON text")
+    print("JSON syntax problem under the JSON text:", problems_next_to(by_id("record-json"))[-1].text)
 finally:
     driver.quit()
 print("OK")
