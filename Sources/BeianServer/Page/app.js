@@ -26,6 +26,8 @@ const statusLine = $("#status");
 // ---- Reading and writing inputs ----
 
 function inputValue(input) {
+  // A box states a fact only when ticked; unticked, the fact is left out, never sent as false.
+  if (input.type === "checkbox") return input.checked ? true : "";
   const text = input.value.trim();
   if (!input.hasAttribute("data-list")) return text;
   const items = splitList(text);
@@ -37,6 +39,10 @@ function inputValue(input) {
 }
 
 function showValue(input, value) {
+  if (input.type === "checkbox") {
+    input.checked = value === true;
+    return;
+  }
   let text = "";
   if (Array.isArray(value)) {
     text = value.map((item) => (item && typeof item === "object" ? item.name || "" : String(item))).join(", ");

@@ -23,6 +23,9 @@ extension PageFiles {
 
             * { box-sizing: border-box; }
 
+            /* Inputs scrolled to or focused stay clear of the sticky button bar at the bottom. */
+            html { scroll-padding-bottom: 5.5rem; }
+
             body { margin: 0; }
 
             .masthead {
@@ -68,6 +71,10 @@ extension PageFiles {
 
             .field { margin: 0 0 0.75rem; min-width: 0; }
             .field label { display: block; font-size: 0.95rem; margin-bottom: 0.2rem; }
+            .field.check { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: 0 0.5rem; align-items: start; margin-bottom: 0.4rem; }
+            .field.check input { width: 1.25rem; height: 1.25rem; min-height: 0; margin: 0.15rem 0 0; }
+            .field.check label { margin: 0; }
+            .field.check .problems { grid-column: 1 / -1; }
 
             input, select, textarea {
               width: 100%;
@@ -94,6 +101,7 @@ extension PageFiles {
             fieldset[aria-invalid="true"] { border-color: var(--error); }
 
             .help { margin: 0.2rem 0 0; font-size: 0.85rem; color: var(--muted); }
+            .help.after-checks { margin-bottom: 0.75rem; }
 
             .json-panel {
               background: #ffffff;

@@ -31,6 +31,8 @@ extension PageFiles {
             // ---- Reading and writing inputs ----
 
             function inputValue(input) {
+              // A box states a fact only when ticked; unticked, the fact is left out, never sent as false.
+              if (input.type === "checkbox") return input.checked ? true : "";
               const text = input.value.trim();
               if (!input.hasAttribute("data-list")) return text;
               const items = splitList(text);
@@ -42,6 +44,10 @@ extension PageFiles {
             }
 
             function showValue(input, value) {
+              if (input.type === "checkbox") {
+                input.checked = value === true;
+                return;
+              }
               let text = "";
               if (Array.isArray(value)) {
                 text = value.map((item) => (item && typeof item === "object" ? item.name || "" : String(item))).join(", ");

@@ -172,6 +172,19 @@ extension PageFiles {
                         <input id="cancel-websites" data-path="requests.websites" data-list spellcheck="false">
                         <p class="help">留空表示注销整个主体及其全部网站。</p>
                       </div>
+                      <div class="field check">
+                        <input id="online-attempted" type="checkbox" data-path="requests.onlineAttempted">
+                        <label for="online-attempted">已尝试通过接入商在线注销，但未能完成</label>
+                      </div>
+                      <div class="field check">
+                        <input id="shell" type="checkbox" data-path="requests.shell">
+                        <label for="shell">网站已不在原接入商处接入（空壳备案）</label>
+                      </div>
+                      <div class="field check">
+                        <input id="provider-unknown" type="checkbox" data-path="requests.providerUnknown">
+                        <label for="provider-unknown">不清楚备案在哪家接入商</label>
+                      </div>
+                      <p class="help after-checks">以上三项只在属实时勾选：勾选后申请表会写明此情况。</p>
                     </div>
                     <div data-kinds="authorization-letter">
                       <div class="field">
