@@ -73,6 +73,12 @@ extension PageFiles {
                 const group = $("#website-template").content.firstElementChild.cloneNode(true);
                 group.setAttribute("data-path", `websites[${index}]`);
                 $(".website-number", group).textContent = String(index + 1);
+                // A website's number starts with the subject's; its own suffix is only suggested, since
+                // numbers are not always in order (a placeholder is never sent).
+                const subjectNumber = getAt(record, ["subject", "filingNumber"]);
+                if (typeof subjectNumber === "string" && /号$/.test(subjectNumber)) {
+                  $("[data-id='filing-number']", group).placeholder = `例：${subjectNumber}-${index + 1}`;
+                }
                 $$("[data-path]", group).forEach((input) => {
                   input.setAttribute("data-path", input.getAttribute("data-path").replace("#", String(index)));
                   input.id = `website-${index}-${input.getAttribute("data-id")}`;
@@ -96,13 +102,7 @@ extension PageFiles {
 
             $("#add-website").addEventListener("click", () => {
               if (!Array.isArray(record.websites)) record.websites = [];
-              const website = {};
-              // A new website's number starts with the subject's, which it always shares.
-              const subjectNumber = getAt(record, ["subject", "filingNumber"]);
-              if (typeof subjectNumber === "string" && /号$/.test(subjectNumber)) {
-                website.filingNumber = `${subjectNumber}-${record.websites.length + 1}`;
-              }
-              record.websites.push(website);
+              record.websites.push({});
               renderWebsites();
               fillForm();
               writeJSON();
