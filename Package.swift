@@ -65,7 +65,7 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            exclude: ["OpenAPI"]
+            exclude: ["OpenAPI", "Page"]
         ),
         // The command-line tool: argument parsing and file I/O over BeianKit, nothing more.
         .executableTarget(
@@ -99,7 +99,9 @@ let package = Package(
                 "BeianServer",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ]
+            ],
+            // The page's browser test, run by PageTests with python3 and Debian's Chromium.
+            exclude: ["Browser"]
         ),
     ],
     swiftLanguageModes: [.v6]

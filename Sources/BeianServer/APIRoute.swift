@@ -9,6 +9,8 @@ public struct APIRoute: Sendable, Hashable, CustomStringConvertible {
 
     /// Every route `beian serve` answers.
     public static let all: [APIRoute] = [
+        APIRoute(method: .get, path: "/"),
+        APIRoute(method: .get, path: "/page/{file}"),
         APIRoute(method: .get, path: "/healthz"),
         APIRoute(method: .get, path: "/openapi.yaml"),
         APIRoute(method: .get, path: "/v1/provinces"),

@@ -1,8 +1,9 @@
 import Foundation
 import Hummingbird
 
-/// Requires `Authorization: Bearer TOKEN` on every request except the health check, comparing
-/// in constant time so that response timing reveals nothing about the token.
+/// Requires `Authorization: Bearer TOKEN` on every request except the health check and the
+/// page's files (a browser cannot send a token to open a page; the page's own API calls send
+/// it), comparing in constant time so that response timing reveals nothing about the token.
 struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
     let token: [UInt8]
 
@@ -11,7 +12,9 @@ struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        if request.uri.path == "/healthz" { return try await next(request, context) }
+        if request.uri.path == "/healthz" || PageRoute.isPage(request) {
+            return try await next(request, context)
+        }
         let header = request.headers[.authorization] ?? ""
         let prefix = "Bearer "
         let given = header.hasPrefix(prefix) ? Array(header.utf8.dropFirst(prefix.utf8.count)) : []

@@ -58,6 +58,11 @@ struct Handlers: Sendable {
     func respond(to route: APIRoute, request: Request, context: BasicRequestContext) async throws -> Response {
         switch route.path {
         case "/healthz": return JSONBody.response(["status": "ok"])
+        case "/": return PageRoute.response(PageFiles.indexHTML)
+        case "/page/{file}":
+            let name = context.parameters.get("file") ?? ""
+            guard let file = PageRoute.file(named: name) else { throw Problem(.notFound, "not-found", "the page has no file '\(name)'") }
+            return PageRoute.response(file)
         case "/openapi.yaml":
             return Response(
                 status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
@@ -83,7 +88,7 @@ struct Handlers: Sendable {
     func validate(_ request: Request) async throws -> Response {
         let reading = Filing.read(jsonData: try await BodyReader.read(request, limit: limit), options: ValidationOptions(today: engine.today))
         if reading.isSyntaxError { throw Problem.notJSON(reading.diagnostics) }
-        return JSONBody.response(ValidationResult(valid: reading.filing != nil, id: reading.filing?.id, diagnostics: reading.diagnostics))
+        return JSONBody.response(ValidationResult(valid: reading.filing != nil, id: reading.filing?.id, diagnostics: reading.diagnostics.told(for: request)))
     }
 
     func document(_ request: Request, kind name: String) async throws -> Response {
@@ -108,7 +113,7 @@ struct Handlers: Sendable {
         } catch {
             throw Problem.from(error)
         }
-        return FileResponse.make(file, warnings: document.diagnostics)
+        return FileResponse.make(file, warnings: document.diagnostics.told(for: request))
     }
 
     func hubeiSMS(_ request: Request) async throws -> Response {
@@ -121,7 +126,7 @@ struct Handlers: Sendable {
         do {
             // Provider, status, sender and the rest come from the record's `requests`.
             let plan = try engine.hubeiAnnualReviewSMS(for: filing, request: HubeiSMSRequest())
-            return FileResponse.make(try engine.render(plan, as: format), warnings: plan.diagnostics, attachment: false)
+            return FileResponse.make(try engine.render(plan, as: format), warnings: plan.diagnostics.told(for: request), attachment: false)
         } catch {
             throw Problem.from(error)
         }

@@ -10,7 +10,8 @@ enum OpenAPIDocument {
             Every JSON body is a filing record exactly as the CLI reads it, with its own `requests`
             object carrying the document's parameters (reason, websites, provider…). Errors are
             `application/problem+json` (RFC 9457) with a `diagnostics` array: each names the field
-            path, what is wrong (`message`) and how to fix it (`hint`).
+            path, what is wrong (`message`) and how to fix it (`hint`). Messages and hints are in Chinese
+            when `Accept-Language` prefers `zh`, in English otherwise.
 
             When the server was started with `--token-file`, every route except `/healthz` needs
             `Authorization: Bearer TOKEN`.
@@ -20,6 +21,43 @@ enum OpenAPIDocument {
           - {}
           - bearer: []
         paths:
+          /:
+            get:
+              operationId: page
+              summary: The page for people (zh-CN) that fills in a filing and downloads its documents; needs no token.
+              description: |
+                Loads only its files under /page/ from this server, under a Content-Security-Policy
+                that allows nothing else; its calls to the API send the token when one is entered.
+              security: []
+              responses:
+                "200":
+                  description: The page.
+                  content:
+                    text/html:
+                      schema: { type: string }
+          /page/{file}:
+            get:
+              operationId: pageFile
+              summary: A script (JavaScript module), the style sheet or the icon of the page; needs no token.
+              security: []
+              parameters:
+                - name: file
+                  in: path
+                  required: true
+                  schema:
+                    type: string
+                    enum: [api.js, app.css, app.js, icon.svg, problems.js, record.js]
+              responses:
+                "200":
+                  description: The file.
+                  content:
+                    text/javascript:
+                      schema: { type: string }
+                    text/css:
+                      schema: { type: string }
+                    image/svg+xml:
+                      schema: { type: string }
+                "404": { $ref: "#/components/responses/NotFound" }
           /healthz:
             get:
               operationId: health

@@ -43,6 +43,8 @@ public struct Problem: Error, HTTPResponseError, Sendable {
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         var headers = self.headers
         headers[.contentType] = Self.mediaType
+        var body = self.body
+        body.diagnostics = diagnostics.told(for: request)
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(data: JSONBody.encode(body))))
     }
 }

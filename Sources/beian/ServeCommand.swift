@@ -6,11 +6,12 @@ import Foundation
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the HTTP API (OpenAPI document at /openapi.yaml) for backends in any language.",
+        abstract: "Serve the HTTP API (OpenAPI document at /openapi.yaml) for backends in any language, and a page for people at /.",
         discussion: """
             Listens on 127.0.0.1 by default. Any other --host needs --token-file (every request but \
-            /healthz must then send Authorization: Bearer TOKEN) or, on purpose, --insecure. SIGTERM \
-            or SIGINT stops accepting, lets requests in flight finish and exits 0.
+            /healthz and the page's files must then send Authorization: Bearer TOKEN) or, on purpose, \
+            --insecure. Open http://127.0.0.1:8080/ in a browser to fill in a filing and download its \
+            documents. SIGTERM or SIGINT stops accepting, lets requests in flight finish and exits 0.
 
             Examples:
               beian serve --port 8080
