@@ -358,7 +358,7 @@ struct DocumentEngineTests {
 
     // MARK: Many tasks
 
-    @Test("one engine serves many concurrent tasks with identical results", .timeLimit(.minutes(2)))
+    @Test("one engine serves many concurrent tasks with identical results", .timeLimit(.minutes(10)))
     func concurrentGeneration() async throws {
         let engine = try testEngine()
         let expected = try DocumentFixtures.corpus(engine).map { [$0.document.docx().data, Data($0.document.html().string.utf8), Data($0.document.text().string.utf8)] }
