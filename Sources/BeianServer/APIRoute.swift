@@ -11,6 +11,7 @@ public struct APIRoute: Sendable, Hashable, CustomStringConvertible {
     public static let all: [APIRoute] = [
         APIRoute(method: .get, path: "/healthz"),
         APIRoute(method: .get, path: "/openapi.yaml"),
+        APIRoute(method: .get, path: "/metrics"),
         APIRoute(method: .get, path: "/v1/provinces"),
         APIRoute(method: .post, path: "/v1/validate"),
         APIRoute(method: .post, path: "/v1/documents/{kind}"),

@@ -43,6 +43,13 @@ extension Handlers {
 
         let chunks = LimitedChunks(body: request.body, limit: batchLimit)
         let results = engine.batch(BatchInput(chunks: chunks, format: inputFormat), job: BatchJob(documents: documents, format: format), jobs: jobs)
+        // The first result is awaited before the 200: a CSV whose header row is missing or names
+        // no column of a record makes no record at all, so that is the request's error (422),
+        // not an archive holding one line of errors.jsonl.
+        let pending = PendingResults(results.makeAsyncIterator())
+        if let first = await pending.peek(), first.failed, first.diagnostics.contains(where: { $0.code == "csv.header" }) {
+            throw Problem.invalidInput(first.diagnostics, detail: "the CSV body has no usable header row, so it holds no records")
+        }
         let headers: HTTPFields = [.contentType: "application/zip", .contentDisposition: #"attachment; filename="batch.zip""#]
         return Response(
             status: .ok, headers: headers,
@@ -50,8 +57,7 @@ extension Handlers {
                 var archive = ZIPStream()
                 let manifest = try SpooledEntry(), errors = try SpooledEntry()
                 var names: Set<String> = ["manifest.jsonl", "errors.jsonl"]
-                for await result in results {
-                    var result = result
+                while var result = await pending.next() {
                     if !result.failed, let duplicate = result.files.first(where: { names.contains($0.name) }) {
                         result.diagnostics.append(
                             Diagnostic(
@@ -59,6 +65,7 @@ extension Handlers {
                                 "another record of this batch already made \(duplicate.name): the input holds the same filing twice",
                                 hint: "remove the repeated record"))
                     }
+                    metrics.batchRecord(failed: result.failed)
                     if result.failed {
                         try errors.append(try result.errorLine.jsonLine())
                         continue
@@ -66,6 +73,7 @@ extension Handlers {
                     for file in result.files {
                         names.insert(file.name)
                         try await writer.write(ByteBuffer(data: try archive.add(file.name, contents: file.data)))
+                        metrics.documentMade(kind: file.document, format: Self.formatLabel(of: file, batchFormat: format))
                     }
                     try manifest.append(try result.manifestLine.jsonLine())
                 }
@@ -74,6 +82,39 @@ extension Handlers {
                 try await writer.write(ByteBuffer(data: archive.finish()))
                 try await writer.finish(nil)
             })
+    }
+}
+
+/// A batch's results, whose first can be looked at before the response is sent and is then
+/// handed out again. One request uses it, in order: the check, then the body writer.
+final class PendingResults: @unchecked Sendable {
+    private var iterator: BatchResults.Iterator
+    private var peeked: BatchResult??
+
+    init(_ iterator: BatchResults.Iterator) { self.iterator = iterator }
+
+    /// The next result, left in place for ``next()``.
+    func peek() async -> BatchResult? {
+        if let peeked { return peeked }
+        let result = await iterator.next()
+        peeked = .some(result)
+        return result
+    }
+
+    func next() async -> BatchResult? {
+        if let peeked {
+            self.peeked = nil
+            return peeked
+        }
+        return await iterator.next()
+    }
+}
+
+extension Handlers {
+    /// The format a batch file is counted under: the batch's format for a document kind, the
+    /// file's own extension for the Hubei messages (CSV) and a change plan (JSON).
+    static func formatLabel(of file: BatchResult.File, batchFormat: DocumentFormat) -> String {
+        DocumentKind(rawValue: file.document) != nil ? batchFormat.rawValue : URL(fileURLWithPath: file.name).pathExtension
     }
 }
 
