@@ -29,23 +29,31 @@ final class ServeProcess: @unchecked Sendable {
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         try process.run()
-        // `beian serve: listening on http://127.0.0.1:41234` names the address; Hummingbird's
-        // own log lines may come before it.
-        let pattern = #"beian serve: listening on (http://[0-9.]+:[0-9]+)\n"#
-        var seen = ""
-        var found: URL?
-        while found == nil {
-            let chunk = errors.fileHandleForReading.availableData
-            if chunk.isEmpty { throw NotStarted(description: "beian serve ended before listening: \(seen)") }
-            seen += String(decoding: chunk, as: UTF8.self)
-            if let match = seen.firstMatch(of: try Regex(pattern)), let address = match.output[1].substring {
-                found = URL(string: String(address))
-            }
+        do {
+            base = try Self.address(from: errors.fileHandleForReading)
+        } catch {
+            // A failed start must not leave the server running: deinit does not run for an
+            // object whose init threw.
+            process.terminate()
+            throw error
         }
-        guard let url = found else { throw NotStarted(description: "no address in: \(seen)") }
-        base = url
         // Keep draining the access log so the server never blocks on a full pipe.
         errors.fileHandleForReading.readabilityHandler = { handle in _ = handle.availableData }
+    }
+
+    /// Reads stderr until `beian serve: listening on http://127.0.0.1:41234` names the address;
+    /// Hummingbird's own log lines may come before it.
+    static func address(from errors: FileHandle) throws -> URL {
+        let pattern = try Regex(#"beian serve: listening on (http://[0-9.]+:[0-9]+)\n"#)
+        var seen = ""
+        while true {
+            let chunk = errors.availableData
+            if chunk.isEmpty { throw NotStarted(description: "beian serve ended before listening: \(seen)") }
+            seen += String(decoding: chunk, as: UTF8.self)
+            if let match = seen.firstMatch(of: pattern), let address = match.output[1].substring, let url = URL(string: String(address)) {
+                return url
+            }
+        }
     }
 
     /// The exit status once the process has ended, waiting off the cooperative thread pool.
