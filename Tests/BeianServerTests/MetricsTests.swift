@@ -89,6 +89,28 @@ import Testing
         }
     }
 
+    @Test func aClientGoneMidBodyIsItsRequestsFaultNotA500() async throws {
+        try await LiveServer.with { server in
+            // Declares 100 bytes, sends 6, and hangs up.
+            let script = """
+                import socket, sys
+                s = socket.create_connection(("127.0.0.1", int(sys.argv[1])))
+                s.sendall(b"POST /v1/validate HTTP/1.1\\r\\nHost: x\\r\\nContent-Type: application/json\\r\\nContent-Length: 100\\r\\n\\r\\n{\\"a\\":")
+                s.close()
+                """
+            let (status, _) = try await ServeProcess.run("/usr/bin/python3", ["-c", script, String(server.base.port ?? 0)])
+            #expect(status == 0)
+            var samples: [Sample] = []
+            for _ in 0..<40 {
+                samples = Self.samples(try await server.call("GET", "/metrics").text)
+                if Self.value(samples, "beian_http_requests_total", ["route": "/v1/validate"]) > 0 { break }
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            #expect(Self.value(samples, "beian_http_requests_total", ["route": "/v1/validate", "status": "400"]) == 1)
+            #expect(Self.value(samples, "beian_http_requests_total", ["status": "500"]) == 0)
+        }
+    }
+
     @Test func metricsNeedTheTokenLikeEveryRouteButHealth() async throws {
         try await LiveServer.with(ServerConfiguration(port: 0, token: "metrics-token")) { server in
             let refused = try await server.call("GET", "/metrics")
