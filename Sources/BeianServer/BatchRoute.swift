@@ -55,10 +55,14 @@ extension Handlers {
             status: .ok, headers: headers,
             body: ResponseBody { writer in
                 var archive = ZIPStream()
-                let manifest = try SpooledEntry(), errors = try SpooledEntry()
-                var names: Set<String> = ["manifest.jsonl", "errors.jsonl"]
+                let manifest = try SpooledEntry(), errors = try SpooledEntry(), directory = try SpooledEntry()
+                // 128-bit keys of the names rather than the names: 16 bytes a file instead of
+                // a heap string each. The hasher's seed is random per process, so no input can
+                // be made to collide; by chance, two of a million names collide with odds
+                // around 10⁻²⁷.
+                var names: Set<FileNameKey> = [FileNameKey("manifest.jsonl"), FileNameKey("errors.jsonl")]
                 while var result = await pending.next() {
-                    if !result.failed, let duplicate = result.files.first(where: { names.contains($0.name) }) {
+                    if !result.failed, let duplicate = result.files.first(where: { names.contains(FileNameKey($0.name)) }) {
                         result.diagnostics.append(
                             Diagnostic(
                                 .error, FieldPath.root, code: "batch.duplicate-file",
@@ -71,17 +75,38 @@ extension Handlers {
                         continue
                     }
                     for file in result.files {
-                        names.insert(file.name)
+                        names.insert(FileNameKey(file.name))
                         try await writer.write(ByteBuffer(data: try archive.add(file.name, contents: file.data)))
+                        if archive.pendingCentralDirectorySize >= 1 << 16 { try directory.append(archive.takeCentralDirectory()) }
                         metrics.documentMade(kind: file.document, format: Self.formatLabel(of: file, batchFormat: format))
                     }
                     try manifest.append(try result.manifestLine.jsonLine())
                 }
                 try await manifest.send(as: "manifest.jsonl", in: &archive, to: &writer)
                 try await errors.send(as: "errors.jsonl", in: &archive, to: &writer)
+                // The directory's spooled entries, then the rest of it and the end records.
+                try await directory.sendContents(to: &writer)
                 try await writer.write(ByteBuffer(data: archive.finish()))
                 try await writer.finish(nil)
             })
+    }
+}
+
+/// A file name of a batch archive as a 128-bit key, for the duplicate check: two hashes of the
+/// name with different salts, from the standard library's per-process seeded hasher.
+struct FileNameKey: Hashable {
+    let low: Int
+    let high: Int
+
+    init(_ name: String) {
+        var first = Hasher()
+        first.combine(0)
+        first.combine(name)
+        var second = Hasher()
+        second.combine(1)
+        second.combine(name)
+        low = first.finalize()
+        high = second.finalize()
     }
 }
 
