@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        // `GET /metrics`: Prometheus text from a registry the server owns (no global bootstrap).
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // The engine: every rule, template and writer lives here; no file I/O unless asked.
@@ -64,6 +66,7 @@ let package = Package(
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             exclude: ["OpenAPI", "Page"]
         ),
@@ -92,11 +95,13 @@ let package = Package(
             dependencies: ["BeianKit", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .testTarget(name: "BeianCLITests", dependencies: ["beian"], exclude: ["Golden", "Support/pdf_glyphs.py", "Support/pdf_fonts.py"]),
-        // Starts the server on a loopback port and calls every route with a real HTTP client.
+        // Starts the server on a loopback port and calls every route with a real HTTP client;
+        // `beian serve` also runs as a process (signals), hence the executable.
         .testTarget(
             name: "BeianServerTests",
             dependencies: [
                 "BeianServer",
+                "beian",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],

@@ -13,6 +13,7 @@ public struct APIRoute: Sendable, Hashable, CustomStringConvertible {
         APIRoute(method: .get, path: "/page/{file}"),
         APIRoute(method: .get, path: "/healthz"),
         APIRoute(method: .get, path: "/openapi.yaml"),
+        APIRoute(method: .get, path: "/metrics"),
         APIRoute(method: .get, path: "/v1/provinces"),
         APIRoute(method: .post, path: "/v1/validate"),
         APIRoute(method: .post, path: "/v1/documents/{kind}"),

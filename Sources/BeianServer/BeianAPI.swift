@@ -10,12 +10,14 @@ public enum BeianAPI {
     /// The router of every route in ``APIRoute/all``, behind the problem and token middleware.
     public static func router(engine: BeianEngine, configuration: ServerConfiguration) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
+        let metrics = ServerMetrics()
         router.add(middleware: RequestLogMiddleware())
+        router.add(middleware: MetricsMiddleware(metrics: metrics))
         router.add(middleware: ProblemMiddleware(routes: APIRoute.all))
         if let token = configuration.token {
             router.add(middleware: BearerTokenMiddleware(token: token))
         }
-        let handlers = Handlers(engine: engine, limit: configuration.maxBody, batchLimit: configuration.maxBatchBody, jobs: configuration.jobs)
+        let handlers = Handlers(engine: engine, limit: configuration.maxBody, batchLimit: configuration.maxBatchBody, jobs: configuration.jobs, metrics: metrics)
         for route in APIRoute.all {
             router.on(RouterPath(route.path), method: route.method) { request, context in
                 try await handlers.respond(to: route, request: request, context: context)
@@ -54,6 +56,8 @@ struct Handlers: Sendable {
     let batchLimit: Int
     /// Records of a batch in work at once; `nil` for the number of cores.
     let jobs: Int?
+    /// Where requests, documents and batch records are counted for `GET /metrics`.
+    let metrics: ServerMetrics
 
     func respond(to route: APIRoute, request: Request, context: BasicRequestContext) async throws -> Response {
         switch route.path {
@@ -67,6 +71,11 @@ struct Handlers: Sendable {
             return Response(
                 status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.yaml)))
+        case "/metrics":
+            // The Prometheus text exposition format, version 0.0.4, which every scraper reads.
+            return Response(
+                status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: metrics.text())))
         case "/v1/provinces": return JSONBody.response(engine.policies)
         case "/v1/validate": return try await validate(request)
         case "/v1/documents/{kind}": return try await document(request, kind: context.parameters.get("kind") ?? "")
@@ -88,6 +97,11 @@ struct Handlers: Sendable {
     func validate(_ request: Request) async throws -> Response {
         let reading = Filing.read(jsonData: try await BodyReader.read(request, limit: limit), options: ValidationOptions(today: engine.today))
         if reading.isSyntaxError { throw Problem.notJSON(reading.diagnostics) }
+        // JSON that is not an object at all (an array, a string) is no filing record to report
+        // on: the request itself is wrong, as for every other route that takes a record.
+        if reading.filing == nil, reading.diagnostics.contains(where: { $0.code == "field.type" && $0.path.isEmpty }) {
+            throw Problem.invalidInput(reading.diagnostics, detail: "the body is not a filing record (a JSON object)")
+        }
         return JSONBody.response(ValidationResult(valid: reading.filing != nil, id: reading.filing?.id, diagnostics: reading.diagnostics.told(for: request)))
     }
 
@@ -113,6 +127,7 @@ struct Handlers: Sendable {
         } catch {
             throw Problem.from(error)
         }
+        metrics.documentMade(kind: kind.rawValue, format: format.rawValue)
         return FileResponse.make(file, warnings: document.diagnostics.told(for: request))
     }
 
@@ -126,7 +141,9 @@ struct Handlers: Sendable {
         do {
             // Provider, status, sender and the rest come from the record's `requests`.
             let plan = try engine.hubeiAnnualReviewSMS(for: filing, request: HubeiSMSRequest())
-            return FileResponse.make(try engine.render(plan, as: format), warnings: plan.diagnostics.told(for: request), attachment: false)
+            let file = try engine.render(plan, as: format)
+            metrics.documentMade(kind: "hubei-sms", format: format.rawValue)
+            return FileResponse.make(file, warnings: plan.diagnostics.told(for: request), attachment: false)
         } catch {
             throw Problem.from(error)
         }

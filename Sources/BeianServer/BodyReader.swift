@@ -17,6 +17,12 @@ enum BodyReader {
             return Data(buffer: buffer)
         } catch let error as HTTPResponseError where error.status == .contentTooLarge {
             throw tooLarge(limit)
+        } catch let error as HTTPResponseError {
+            throw error
+        } catch {
+            // The client closed the connection or broke the framing mid-body (NIO's "stream
+            // ended at an unexpected time"): its request, not a failure of this server.
+            throw Problem(.badRequest, "incomplete-body", "the body could not be read to its end: \(error)")
         }
     }
 

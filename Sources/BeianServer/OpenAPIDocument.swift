@@ -84,6 +84,24 @@ enum OpenAPIDocument {
                     application/yaml:
                       schema: { type: string }
                 "401": { $ref: "#/components/responses/Unauthorized" }
+          /metrics:
+            get:
+              operationId: metrics
+              summary: Prometheus metrics of this server, in the text exposition format 0.0.4.
+              description: |
+                Series, all prefixed `beian_`: `http_requests_total` (route, method, status),
+                `http_request_duration_seconds` (histogram by route and method, to the last byte of the
+                response), `http_requests_in_flight`, `documents_total` (kind, format) and
+                `batch_records_total` (outcome `ok` or `failed`). The route label is the route's template
+                (`/v1/documents/{kind}`), or `unmatched`. Like every route but `/healthz`, it needs the
+                token when the server has one (a Prometheus scrape job sends it with `authorization`).
+              responses:
+                "200":
+                  description: The metrics.
+                  content:
+                    text/plain:
+                      schema: { type: string }
+                "401": { $ref: "#/components/responses/Unauthorized" }
           /v1/provinces:
             get:
               operationId: provinces
@@ -101,7 +119,9 @@ enum OpenAPIDocument {
             post:
               operationId: validate
               summary: Check a filing record and report every problem.
-              description: An invalid record is still a 200; `valid` is false and `diagnostics` says why.
+              description: |
+                An invalid record is still a 200; `valid` is false and `diagnostics` says why. A body
+                that is JSON but not an object (an array, a string) is no record at all: 422.
               requestBody: { $ref: "#/components/requestBodies/Filing" }
               responses:
                 "200":
@@ -121,6 +141,7 @@ enum OpenAPIDocument {
                 "401": { $ref: "#/components/responses/Unauthorized" }
                 "413": { $ref: "#/components/responses/TooLarge" }
                 "415": { $ref: "#/components/responses/UnsupportedMediaType" }
+                "422": { $ref: "#/components/responses/InvalidFiling" }
           /v1/documents/{kind}:
             post:
               operationId: document
@@ -221,8 +242,8 @@ enum OpenAPIDocument {
                           type: string
                           description: CSV text with the columns sender, destination, body, sentAt (header row optional).
                         filing:
-                          description: The filing the messages are for (a record as /v1/validate takes).
-                          type: object
+                          description: The filing the messages are for (a record as /v1/validate takes); null or absent when there is none to check against.
+                          type: [object, "null"]
                         date:
                           type: string
                           format: date
@@ -252,7 +273,9 @@ enum OpenAPIDocument {
                 and the ZIP streamed out as records are done: the files, `manifest.jsonl` (each record's
                 files with SHA-256) and `errors.jsonl` (each failed record with every diagnostic). Once the
                 200 is sent, bad records are reported in `errors.jsonl`, not by the status; a body cut off
-                or past `--max-batch-body` midway ends with a failed record `batch.unreadable`.
+                or past `--max-batch-body` midway ends with a failed record `batch.unreadable`. A CSV body
+                without a usable header row (empty, or naming no column of a record) holds no records
+                and is refused with 422 before any of the archive is sent.
               parameters:
                 - name: documents
                   in: query
@@ -289,6 +312,7 @@ enum OpenAPIDocument {
                 "401": { $ref: "#/components/responses/Unauthorized" }
                 "413": { $ref: "#/components/responses/TooLarge" }
                 "415": { $ref: "#/components/responses/UnsupportedMediaType" }
+                "422": { $ref: "#/components/responses/InvalidFiling" }
         components:
           securitySchemes:
             bearer:

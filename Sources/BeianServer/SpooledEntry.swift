@@ -2,8 +2,8 @@ import BeianKit
 import Foundation
 import Hummingbird
 
-/// A file of the archive that grows with every record (`manifest.jsonl`, `errors.jsonl`), kept
-/// in a temporary file instead of memory so that a batch of any length holds a few chunks at a
+/// A file of the archive that grows with every record (`manifest.jsonl`, `errors.jsonl`), or
+/// the archive's central directory, kept in a temporary file instead of memory so that a batch of any length holds a few chunks at a
 /// time. Its size and CRC are counted as lines are added, so it is read once, when sent.
 final class SpooledEntry {
     private let url: URL
@@ -28,6 +28,11 @@ final class SpooledEntry {
     /// Sends the entry, stored uncompressed, as `path` in the archive.
     func send(as path: String, in archive: inout ZIPStream, to writer: inout any ResponseBodyWriter) async throws {
         try await writer.write(ByteBuffer(data: try archive.addStored(path, size: size, crc: crc)))
+        try await sendContents(to: &writer)
+    }
+
+    /// Sends the bytes as they are, with no entry header: for the archive's central directory.
+    func sendContents(to writer: inout any ResponseBodyWriter) async throws {
         try handle.seek(toOffset: 0)
         var sent = 0
         while sent < size, let chunk = try handle.read(upToCount: 1 << 16), !chunk.isEmpty {

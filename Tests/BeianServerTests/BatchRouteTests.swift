@@ -61,6 +61,11 @@ import Testing
             #expect(unknown.status == 400)
             let json = try await server.call("POST", "/v1/batch?documents=deregistration-form", body: body)
             #expect(json.status == 415)
+            // A CSV without a usable header row holds no records: refused before any archive
+            // (found by schemathesis, which sent `{}` as CSV).
+            let noHeader = try await server.call("POST", "/v1/batch?documents=deregistration-form", body: Data("{}".utf8), contentType: "text/csv")
+            #expect(noHeader.status == 422)
+            #expect(noHeader.diagnosticCodes == ["csv.header"])
         }
     }
 

@@ -40,6 +40,11 @@ import Testing
             #expect(notJSON.status == 400)
             #expect(notJSON.header("Content-Type") == "application/problem+json")
             #expect(notJSON.diagnosticCodes == ["json.syntax"])
+
+            // JSON that is no object is no record to report on (found by schemathesis).
+            let array = try await server.call("POST", "/v1/validate", body: Data("[null, null]".utf8))
+            #expect(array.status == 422)
+            #expect(array.diagnosticCodes == ["field.type"])
         }
     }
 
