@@ -19,6 +19,8 @@ struct PDFBlockLayout {
     var overflows: [String] = []
     /// Every glyph set.
     var used = PDFGlyphUse()
+    /// The page each anchor starts on, as the last layout found it: what page references print.
+    var pageNumbers: [String: Int] = [:]
 
     init(fonts: PDFFonts, metrics: PDFPageMetrics) {
         self.fonts = fonts
@@ -44,6 +46,7 @@ struct PDFBlockLayout {
                 let alignment = paragraph.alignment == .justify ? .center : paragraph.alignment
                 laid = lines(paragraph.content, alignment: alignment, indent: 0, role: metrics.titleRole, in: title)
                 if !laid.isEmpty { laid[laid.count - 1].height += 15.6 }
+                Self.anchor(&laid, paragraph)
                 laid = laid.map {
                     var box = $0; box.keepWithNext = true; return box
                 }
@@ -53,6 +56,7 @@ struct PDFBlockLayout {
                 heading.lineHeight = metrics.headingSize * PDFPageMetrics.singleLine * 1.2
                 let alignment = paragraph.alignment == .justify ? context.cellAlignment ?? .left : paragraph.alignment
                 laid = lines(paragraph.content, alignment: alignment, indent: 0, role: metrics.headingRole, in: heading)
+                Self.anchor(&laid, paragraph)
                 laid = laid.map {
                     var box = $0; box.keepWithNext = true; return box
                 }
@@ -62,6 +66,7 @@ struct PDFBlockLayout {
                 laid = lines(
                     paragraph.content, alignment: resolved(paragraph.alignment, context), indent: indent,
                     role: metrics.bodyRole, in: context)
+                Self.anchor(&laid, paragraph)
             case .note(let paragraph):
                 var note = context
                 note.size = metrics.noteSize
@@ -99,6 +104,12 @@ struct PDFBlockLayout {
         return boxes
     }
 
+    /// Marks the paragraph's first line as where its anchor is.
+    private static func anchor(_ laid: inout [PDFBox], _ paragraph: FormParagraph) {
+        guard let anchor = paragraph.anchor, !laid.isEmpty else { return }
+        laid[0].anchors.append(anchor)
+    }
+
     private func resolved(_ alignment: FormAlignment, _ context: Context) -> FormAlignment {
         alignment == .justify ? context.cellAlignment ?? .justify : alignment
     }
@@ -109,7 +120,7 @@ struct PDFBlockLayout {
         marker: [FormInline]? = nil, role: PDFFonts.Role, in context: Context
     ) -> [PDFBox] {
         let style = PDFRunStyle(role: context.bold ? role.bold : role, size: context.size)
-        var breaker = PDFLineBreaker(fonts: fonts)
+        var breaker = PDFLineBreaker(fonts: fonts, pageNumbers: pageNumbers)
         breaker.add(content, style: style)
         let lines = breaker.lines(width: context.width - hang, firstIndent: indent)
         missing += breaker.missing

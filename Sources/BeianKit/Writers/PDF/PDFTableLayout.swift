@@ -108,6 +108,7 @@ struct PDFTableLayout {
                 }
                 for content in cell.content {
                     box.drawings += content.drawings.map { $0.offset(cell.x + padding, y) }
+                    box.anchors += content.anchors
                     y += content.height
                 }
             }
@@ -167,6 +168,7 @@ struct PDFTableLayout {
                 var y = vertical
                 for line in taken[index] {
                     box.drawings += line.drawings.map { $0.offset(cell.x + padding, y) }
+                    box.anchors += line.anchors
                     y += line.height
                 }
             }

@@ -28,12 +28,7 @@ struct PDFWriter {
     let document: FormDocument
 
     func data() throws(InputError) -> (data: Data, warnings: [Diagnostic]) {
-        let metrics = PDFPageMetrics(document.font)
-        var layout = PDFBlockLayout(fonts: fonts, metrics: metrics)
-        let boxes = layout.boxes(document.blocks, in: layout.bodyContext)
-        var paginator = PDFPaginator()
-        paginator.place(boxes)
-        paginator.numberPages(with: &layout)
+        let (layout, paginator) = laidOut()
         let missing = layout.missing
         if !missing.isEmpty { throw PDFWriter.missingCharacters(missing) }
 
@@ -99,6 +94,37 @@ struct PDFWriter {
         }
         return (file.finish(count: firstFont + 5 * roles.count - 1, info: 3), warnings)
     }
+
+    /// The document laid out and paginated. Page references print the pages their anchors
+    /// start on, which only the pagination tells, and a number's width can move a line and so
+    /// the pagination: the first layout takes each anchor's page from the explicit page breaks,
+    /// and the document is laid out again with the pages found until they no longer change.
+    /// Should they never settle, the references print their fallback words, which are true.
+    private func laidOut() -> (PDFBlockLayout, PDFPaginator) {
+        let metrics = PDFPageMetrics(document.font)
+        func pass(_ pageNumbers: [String: Int]) -> (PDFBlockLayout, PDFPaginator) {
+            var layout = PDFBlockLayout(fonts: fonts, metrics: metrics)
+            layout.pageNumbers = pageNumbers
+            let boxes = layout.boxes(document.blocks, in: layout.bodyContext)
+            var paginator = PDFPaginator()
+            paginator.place(boxes)
+            paginator.numberPages(with: &layout)
+            return (layout, paginator)
+        }
+        let anchors = PageAnchors(document)
+        guard !anchors.isEmpty else { return pass([:]) }
+        var pageNumbers = anchors.breakPages
+        for _ in 0..<PDFWriter.maximumLayoutPasses {
+            let result = pass(pageNumbers)
+            if result.1.anchorPages == pageNumbers { return result }
+            pageNumbers = result.1.anchorPages
+        }
+        return pass([:])
+    }
+
+    /// Layouts tried before page references give up their numbers: two settle every document
+    /// seen; more only guard against a reference whose width keeps moving its own anchor.
+    static let maximumLayoutPasses = 4
 
     /// The error naming every character no face holds, each with the text it is in, so the
     /// reader can find the field.
