@@ -15,8 +15,10 @@ struct PDFBlockLayout {
     let metrics: PDFPageMetrics
     /// Characters the faces lack, for the error that names them.
     var missing: [PDFMissingCharacter] = []
-    /// The text of pieces cut because they were wider than their box.
-    var overflows: [String] = []
+    /// The pieces cut because they were wider than their box, with where they stand.
+    var overflows: [PDFOverflow] = []
+    /// Where the layout is, for ``overflows``: the body block or the table row being laid out.
+    var place = PDFOverflow.Place.block([])
     /// Every glyph set.
     var used = PDFGlyphUse()
     /// The page each anchor starts on, as the last layout found it: what page references print.
@@ -38,6 +40,7 @@ struct PDFBlockLayout {
         var breakPending = false
         for block in blocks {
             var laid: [PDFBox]
+            if !context.inCell { place = Self.place(of: block) }
             switch block {
             case .title(let paragraph):
                 var title = context
@@ -104,6 +107,18 @@ struct PDFBlockLayout {
         return boxes
     }
 
+    /// The place a body block gives its overflows; a table's rows give their own.
+    private static func place(of block: FormBlock) -> PDFOverflow.Place {
+        switch block {
+        case .title(let paragraph), .heading(let paragraph), .paragraph(let paragraph), .note(let paragraph):
+            .block(paragraph.content)
+        case .list(let list): .block(list.items.first ?? [])
+        case .signature(let box): .block([.text(box.label, .plain)])
+        case .dateLine(let line): .block([.text(line.label, .plain)])
+        case .table, .spacer, .pageBreak: .block([])
+        }
+    }
+
     /// Marks the paragraph's first line as where its anchor is.
     private static func anchor(_ laid: inout [PDFBox], _ paragraph: FormParagraph) {
         guard let anchor = paragraph.anchor, !laid.isEmpty else { return }
@@ -124,7 +139,7 @@ struct PDFBlockLayout {
         breaker.add(content, style: style)
         let lines = breaker.lines(width: context.width - hang, firstIndent: indent)
         missing += breaker.missing
-        overflows += breaker.overflows
+        overflows += breaker.overflows.map { PDFOverflow(text: $0, place: place) }
         used.merge(breaker.used)
         var boxes: [PDFBox] = []
         for (index, line) in lines.enumerated() {
@@ -158,6 +173,7 @@ struct PDFBlockLayout {
             case .bullet: marker = [.text("•", .plain)]
             case .checkbox: marker = [.checkbox(checked: false, label: [])]
             }
+            if !context.inCell { place = .block(item) }
             boxes += lines(
                 item, alignment: resolved(.justify, context), indent: 0, hang: hang, marker: marker,
                 role: metrics.bodyRole, in: context)

@@ -48,6 +48,7 @@ struct PDFTableLayout {
                         width: max(slotWidth - 2 * padding, 12), size: layout.metrics.tableSize,
                         lineHeight: layout.metrics.tableSize * PDFPageMetrics.singleLine,
                         cellAlignment: cell.alignment, bold: cell.isHeader, inCell: true)
+                    layout.place = .row(row.cells)
                     let content = layout.boxes(cell.blocks, in: context)
                     let height = content.reduce(0) { $0 + $1.height } + 2 * vertical
                     let lastRow = min(rowIndex + max(cell.rowSpan, 1) - 1, table.rows.count - 1)

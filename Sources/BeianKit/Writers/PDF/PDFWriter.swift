@@ -85,14 +85,30 @@ struct PDFWriter {
         for (index, role) in roles.enumerated() {
             embeddings[role.rawValue]?.write(into: &file, first: firstFont + 5 * index)
         }
-        var seen = Set<String>()
-        let warnings = layout.overflows.filter { seen.insert($0).inserted }.map { text in
-            Diagnostic(
-                .warning, "", code: "pdf.word-cut",
-                "“\(text)” is wider than its box in the PDF and is cut across lines at a character",
-                hint: "check the printed page; a shorter value, or the DOCX, avoids the cut", arguments: ["text": text])
-        }
+        let warnings = PDFWriter.warnings(layout.overflows)
         return (file.finish(count: firstFont + 5 * roles.count - 1, info: 3), warnings)
+    }
+
+    /// One warning per piece cut and place, quoting both: the label of the table row (网站域名)
+    /// or the beginning of the paragraph it is in. The field path is left for the caller who
+    /// knows the record (``GeneratedDocument``).
+    static func warnings(_ overflows: [PDFOverflow]) -> [Diagnostic] {
+        var seen = Set<String>()
+        return overflows.compactMap { overflow in
+            let place = overflow.placeText
+            guard seen.insert(overflow.text + "\u{0}" + place).inserted else { return nil }
+            let hint = "check the printed page; a shorter value, or the DOCX, avoids the cut"
+            if overflow.isRow {
+                return Diagnostic(
+                    .warning, "", code: "pdf.word-cut",
+                    "“\(overflow.text)” in the table row “\(place)” is wider than its cell in the PDF and is cut across lines at a character",
+                    hint: hint, arguments: ["text": overflow.text, "row": place])
+            }
+            return Diagnostic(
+                .warning, "", code: "pdf.word-cut-text",
+                "“\(overflow.text)” in the text “\(place)” is wider than the page in the PDF and is cut across lines at a character",
+                hint: hint, arguments: ["text": overflow.text, "where": place])
+        }
     }
 
     /// The document laid out and paginated. Page references print the pages their anchors
