@@ -25,7 +25,7 @@ let package = Package(
         // The engine: every rule, template and writer lives here; no file I/O unless asked.
         .target(
             name: "BeianKit",
-            dependencies: ["CLibXML2", "CLibCrypto", "CLibDeflate", "CHarfBuzz", "CZlib"],
+            dependencies: ["CLibXML2", "CLibCrypto", "CLibDeflate", "CHarfBuzz"],
             exclude: ["README.md"],
             plugins: ["EmbedTemplates"]
         ),
@@ -35,7 +35,7 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
-        // libdeflate, which compresses the parts of DOCX packages as Word does.
+        // libdeflate, which compresses the parts of DOCX packages as Word does and the PDF streams.
         .systemLibrary(
             name: "CLibDeflate",
             pkgConfig: "libdeflate",
@@ -47,12 +47,6 @@ let package = Package(
             name: "CHarfBuzz",
             pkgConfig: "harfbuzz-subset",
             providers: [.apt(["libharfbuzz-dev"])]
-        ),
-        // zlib, which deflates the PDF writer's streams.
-        .systemLibrary(
-            name: "CZlib",
-            pkgConfig: "zlib",
-            providers: [.apt(["zlib1g-dev"])]
         ),
         // libxml2, which parses and validates the form markup templates render to. A system
         // library rather than FoundationXML, whose XMLDocument leaks every document on Linux.

@@ -1,7 +1,0 @@
-// zlib, for the PDF writer's Flate-compressed streams.
-#ifndef CZLIB_SHIM_H
-#define CZLIB_SHIM_H
-
-#include <zlib.h>
-
-#endif
