@@ -37,7 +37,7 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
-        // libdeflate, which compresses the parts of DOCX packages as Word does.
+        // libdeflate, which compresses the parts of DOCX packages as Word does and the PDF streams.
         .systemLibrary(
             name: "CLibDeflate",
             pkgConfig: "libdeflate",

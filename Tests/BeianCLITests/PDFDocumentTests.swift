@@ -135,7 +135,7 @@ struct PDFDocumentTests {
         for domain in domains { #expect(lines.contains(domain), "\(domain) is lost") }
     }
 
-    @Test("a domain wider than its cell is cut at a character, with a warning naming it")
+    @Test("a domain wider than its cell is cut at a character, with a warning naming it, its row and its field")
     func wordWiderThanItsBox() throws {
         let scratch = try ScratchFolder()
         var record = try JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.directory.appending(path: "hubei-filing.json"))) as! [String: Any]
@@ -148,7 +148,8 @@ struct PDFDocumentTests {
             "-o", scratch.path("out").path,
         ])
         try #require(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("“\(domain)” is wider than its box in the PDF"))
+        // The value, its table row and the field it came from.
+        #expect(result.stderr.contains("warning: websites[0].domains[0]: “\(domain)” in the table row “涉及域名” is wider than its cell in the PDF"))
         let pdf = scratch.path("out").appending(path: "hubei-2019012345-deregistration-form.pdf").path
         #expect(PDFTools.squeezed(try PDFTools.text(pdf)).contains(domain))
     }

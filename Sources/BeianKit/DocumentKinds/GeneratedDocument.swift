@@ -16,6 +16,9 @@ public struct GeneratedDocument: Sendable {
     var content: DocumentContent
     /// Warnings and notes: the record's own and those of generating this document.
     public var diagnostics: [Diagnostic]
+    /// The record the document was made from, to name the field behind a warning about the
+    /// printed page; `nil` for documents made from a pair of records or by hand.
+    var source: Filing?
 
     /// Creates a generated document.
     public init(kind: DocumentKind, fileStem: String, document: FormDocument, diagnostics: [Diagnostic]) {
@@ -63,7 +66,7 @@ public struct GeneratedDocument: Sendable {
     public func pdfWithWarnings(fonts: PDFFonts) throws(BeianError) -> (file: RenderedFile, warnings: [Diagnostic]) {
         do {
             let (data, warnings) = try document.pdfWithWarnings(fonts: fonts, shared: content.templateCharacters)
-            return (RenderedFile(data: data, mediaType: DocumentFormat.pdf.mediaType, fileName: fileName(as: .pdf)), warnings)
+            return (RenderedFile(data: data, mediaType: DocumentFormat.pdf.mediaType, fileName: fileName(as: .pdf)), located(warnings))
         } catch {
             throw .input(error)
         }
@@ -99,10 +102,25 @@ public struct GeneratedDocument: Sendable {
                 }
             }
             do {
-                return try document.pdfWithWarnings(fonts: chosen, shared: content.templateCharacters)
+                let (data, warnings) = try document.pdfWithWarnings(fonts: chosen, shared: content.templateCharacters)
+                return (data, located(warnings))
             } catch {
                 throw .input(error)
             }
+        }
+    }
+
+    /// Layout warnings with the path of the field their text came from, when the record has
+    /// one holding it (a domain cut in its cell is `websites[0].domains[1]`).
+    private func located(_ warnings: [Diagnostic]) -> [Diagnostic] {
+        guard let source, !warnings.isEmpty else { return warnings }
+        return warnings.map { warning in
+            guard warning.path.isEmpty, let text = warning.arguments["text"], let path = source.fieldPath(holding: text) else {
+                return warning
+            }
+            var located = warning
+            located.path = path.description
+            return located
         }
     }
 

@@ -129,9 +129,14 @@ public struct BeianEngine: Sendable {
     /// A document from parameters already checked (batch checks its job's once).
     func generate(_ kind: DocumentKind, for filing: Filing, requests: DocumentRequests) throws(BeianError) -> GeneratedDocument {
         let context = generation
-        return try BeianError.catching {
+        var document = try BeianError.catching {
             try DocumentGenerators.generator(for: kind).generate(for: filing, requests: requests, in: context)
         }
+        // The parameters as used, since a call's may differ from the record's (`--reason`).
+        var source = filing
+        source.requests = requests
+        document.source = source
+        return document
     }
 
     /// Why a kind of document does not apply to a filing at all, or `nil` when it does.

@@ -26,23 +26,28 @@ enum ShandongMailPackage {
         var context = DeregistrationForm.context(plan, filing: filing)
         let websites = plan.cancelsSubject ? filing.websites : plan.websites
         let isUnit = filing.subject.nature.isUnit
-        var checklist: [String] = []
-        checklist.append(
+        // Each item is its name, what the sender must do to it, and, for the 注销申请书, that it
+        // is in the package: the template turns that into a page reference (见本包第N页).
+        // `text` keeps the whole item in words, for the mailing sheet's contents.
+        var items: [(name: String, requirement: String?, inPackage: Bool, domains: [String])] = []
+        items.append(
             isUnit
-                ? "单位证件复印件（\(filing.subject.certificate.type.chineseName)：\(filing.subject.certificate.number)），加盖单位公章"
-                : "主体负责人（\(filing.subject.owner.name)）身份证复印件")
+                ? ("单位证件复印件（\(filing.subject.certificate.type.chineseName)：\(filing.subject.certificate.number)）", "加盖单位公章", false, [])
+                : ("主体负责人（\(filing.subject.owner.name)）身份证复印件", nil, false, []))
         // Named, not numbered: a long checklist moves the letter to a later page.
-        checklist.append(isUnit ? "注销申请书（本包所附），加盖单位公章" : "注销申请书（本包所附），本人手写签字")
-        let current = websites.filter { !$0.domainExpired && !$0.domains.isEmpty }
-        var checklistDomains: [[String]] = checklist.map { _ in [] }
-        for website in current {
+        items.append(("注销申请书", isUnit ? "加盖单位公章" : "本人手写签字", true, []))
+        for website in websites where !website.domainExpired && !website.domains.isEmpty {
             // The domains go one per line under their website: word processors break a run of
             // joined domains inside the names.
-            checklist.append("域名证书（\(website.name)，\(website.filingNumber.text)）")
-            checklistDomains.append(website.domains)
+            items.append(("域名证书（\(website.name)，\(website.filingNumber.text)）", nil, false, website.domains))
         }
-        context["checklist"] = zip(TemplateContext.numbered(checklist), checklistDomains).map { item, domains in
-            item.merging(["domains": domains]) { current, _ in current }
+        let texts = items.map { item in
+            item.name + (item.inPackage ? "（本包所附）" : "") + (item.requirement.map { "，" + $0 } ?? "")
+        }
+        context["checklist"] = zip(TemplateContext.numbered(texts), items).map { numbered, item in
+            var entry: [String: Any] = ["name": item.name, "domains": item.domains, "inPackage": item.inPackage]
+            if let requirement = item.requirement { entry["requirement"] = requirement }
+            return numbered.merging(entry) { current, _ in current }
         }
         context["expiredDomains"] = TemplateContext.nonEmpty(websites.filter(\.domainExpired).flatMap(\.domains).joined(separator: "、"))
         context["mail"] =

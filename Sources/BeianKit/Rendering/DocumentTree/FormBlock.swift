@@ -30,12 +30,18 @@ public struct FormParagraph: Sendable, Hashable {
     public var alignment: FormAlignment
     /// First-line indent in characters (Chinese paragraphs indent by 2).
     public var firstLineIndent: Int
+    /// The name a ``FormInline/pageReference(to:fallback:)`` uses for this paragraph's page
+    /// (markup `id="…"`), or `nil`.
+    public var anchor: String?
 
     /// Creates a paragraph.
-    public init(_ content: [FormInline], alignment: FormAlignment = .justify, firstLineIndent: Int = 0) {
+    public init(
+        _ content: [FormInline], alignment: FormAlignment = .justify, firstLineIndent: Int = 0, anchor: String? = nil
+    ) {
         self.content = content
         self.alignment = alignment
         self.firstLineIndent = firstLineIndent
+        self.anchor = anchor
     }
 }
 
@@ -52,6 +58,10 @@ public enum FormInline: Sendable, Hashable {
     case blank(width: Int)
     /// A line break inside the paragraph.
     case lineBreak
+    /// The page the paragraph anchored `to` starts on, as `第N页`, in the formats that have
+    /// pages (PDF, DOCX); `fallback` in those that do not (HTML, text), or when no paragraph
+    /// carries that anchor. Computed from the real pagination, never written in a template.
+    case pageReference(to: String, fallback: [FormInline])
 }
 
 /// Emphasis of inline text.

@@ -104,6 +104,7 @@ extension FormBlock {
     fileprivate func forEachLabel(_ body: (String) -> Void) {
         switch self {
         case .title(let paragraph), .heading(let paragraph), .paragraph(let paragraph), .note(let paragraph):
+            if let anchor = paragraph.anchor { body(anchor) }
             paragraph.content.forEach { $0.forEachLabel(body) }
         case .list(let list):
             list.items.forEach { $0.forEach { $0.forEachLabel(body) } }
@@ -130,6 +131,7 @@ extension FormInline {
         case .text(let text, let style): .text(transform(text), style)
         case .checkbox(let checked, let label): .checkbox(checked: checked, label: label.map { $0.mappingText(transform) })
         case .field(let label, let value, let width): .field(label: label, value: value.map { $0.mappingText(transform) }, width: width)
+        case .pageReference(let anchor, let fallback): .pageReference(to: anchor, fallback: fallback.map { $0.mappingText(transform) })
         case .blank, .lineBreak: self
         }
     }
@@ -140,6 +142,10 @@ extension FormInline {
         case .field(let label, let value, _):
             body(label)
             value.forEach { $0.forEachLabel(body) }
+        case .pageReference(let anchor, let fallback):
+            // The anchor's name is matched as written: a value in it would change what it names.
+            body(anchor)
+            fallback.forEach { $0.forEachLabel(body) }
         case .text, .blank, .lineBreak: break
         }
     }

@@ -23,7 +23,11 @@ struct DocumentBuilder {
         for element in try elementChildren(of: root) {
             blocks.append(try block(element))
         }
-        return FormDocument(title: title, font: font, blocks: blocks)
+        let document = FormDocument(title: title, font: font, blocks: blocks)
+        if let problem = PageAnchors(document).problem {
+            throw markup.error(problem, line: nil)
+        }
+        return document
     }
 
     /// A block-level element.
@@ -31,12 +35,13 @@ struct DocumentBuilder {
         switch element.name {
         case "title":
             // Titles are centred by definition; the DTD gives them no align attribute.
-            return .title(FormParagraph(try inlines(in: element), alignment: .center))
+            return .title(FormParagraph(try inlines(in: element), alignment: .center, anchor: try anchor(of: element)))
         case "heading":
             return .heading(
                 FormParagraph(
                     try inlines(in: element),
-                    alignment: try attributes.choice("align", of: element, default: FormAlignment.left)))
+                    alignment: try attributes.choice("align", of: element, default: FormAlignment.left),
+                    anchor: try anchor(of: element)))
         case "paragraph":
             return .paragraph(try paragraph(element))
         case "note":
@@ -75,7 +80,21 @@ struct DocumentBuilder {
         }
         return FormParagraph(
             try inlines(in: element), alignment: alignment,
-            firstLineIndent: try attributes.number("indent", of: element, default: 0, allowsZero: true))
+            firstLineIndent: try attributes.number("indent", of: element, default: 0, allowsZero: true),
+            anchor: try anchor(of: element))
+    }
+
+    /// The `id` a page reference may name, or `nil`. The bundled DTD declares it an XML `ID`;
+    /// the shape of the name is checked here too, for custom DTDs, since the DOCX writer turns it
+    /// into a bookmark.
+    func anchor(of element: MarkupNode) throws(MarkupError) -> String? {
+        guard let id = element.attribute("id") else { return nil }
+        guard PageAnchors.isValidName(id) else {
+            throw markup.error(
+                "<\(element.name)> id=\"\(id)\" is not a name: use letters, digits, - and _, starting with a letter",
+                at: element)
+        }
+        return id
     }
 
     /// A `<list>` of `<item>`s.
@@ -143,6 +162,8 @@ struct DocumentBuilder {
             ]
         case "blank":
             return [.blank(width: try attributes.number("width", of: node, default: 8))]
+        case "page-ref":
+            return [.pageReference(to: try attributes.text("to", of: node), fallback: try inlines(of: node.children, style: style))]
         default:
             throw markup.error("<\(node.name)> cannot stand inside a line of text", at: node)
         }

@@ -37,8 +37,47 @@ extension WordDocumentXML {
                 blank(width: width, style)
             case .lineBreak:
                 xml.append("<w:r><w:br/></w:r>")
+            case .pageReference(let anchor, let fallback):
+                if let index = pageAnchors?.bookmarkIndex(for: anchor), let page = pageAnchors?.breakPages[anchor] {
+                    pageReference(bookmark: index, cachedPage: page, style)
+                } else {
+                    self.inlines(fallback, style)
+                }
             }
         }
+    }
+
+    /// `第N页` with N a `PAGEREF` field on the anchor's bookmark (`\h`: a link to it). The
+    /// result stored in the file is the page counted by explicit page breaks, right whenever no
+    /// page before the anchor overflows; the field is marked dirty (ECMA-376 §17.16.19: its
+    /// result is stale and to be updated before it is shown), so Word recomputes it from its
+    /// own pagination, and LibreOffice recomputes every page reference as it lays out.
+    mutating func pageReference(bookmark: Int, cachedPage: Int, _ style: RunStyle) {
+        run("第", style)
+        xml.append("<w:fldSimple w:instr=\" PAGEREF ")
+        xml.append(markup: Array(PageAnchors.bookmarkName(bookmark).utf8))
+        xml.append(" \\h \" w:dirty=\"true\">")
+        runStart(style)
+        xml.append("<w:t>")
+        xml.append(number: cachedPage)
+        xml.append("</w:t></w:r></w:fldSimple>")
+        run("页", style)
+    }
+
+    /// Opens bookmark number `index` (ids and names from ``PageAnchors``).
+    mutating func bookmarkStart(_ index: Int) {
+        xml.append("<w:bookmarkStart w:id=\"")
+        xml.append(number: index)
+        xml.append("\" w:name=\"")
+        xml.append(markup: Array(PageAnchors.bookmarkName(index).utf8))
+        xml.append("\"/>")
+    }
+
+    /// Closes bookmark number `index`.
+    mutating func bookmarkEnd(_ index: Int) {
+        xml.append("<w:bookmarkEnd w:id=\"")
+        xml.append(number: index)
+        xml.append("\"/>")
     }
 
     /// A run of `text`.

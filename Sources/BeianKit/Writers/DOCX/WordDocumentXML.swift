@@ -42,6 +42,9 @@ struct WordDocumentXML {
     /// A page break waiting for the next body paragraph, which then starts the new page. A break
     /// written as a paragraph of its own lands on an empty page whenever the page before is full.
     var pendingPageBreak = false
+    /// The anchors and page references, when the document has references: anchors become
+    /// bookmarks and references `PAGEREF` fields.
+    var pageAnchors: PageAnchors?
 
     /// The document part of `document`.
     static func bytes(of document: FormDocument) -> [UInt8] {
@@ -49,6 +52,8 @@ struct WordDocumentXML {
         var writer = WordDocumentXML(
             xml: XMLBuffer(capacity: 1536 + estimatedSize(of: document.blocks)),
             typography: typography)
+        let anchors = PageAnchors(document)
+        if !anchors.isEmpty { writer.pageAnchors = anchors }
         writer.xml.append(DOCXParts.declaration)
         writer.xml.append("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" ")
         writer.xml.append("xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">")
@@ -118,7 +123,11 @@ struct WordDocumentXML {
             properties.firstLineTwips = indent * characterWidth(in: context)
         }
         open(properties)
+        // A bookmark around the paragraph's text is what a PAGEREF field finds the page of.
+        let bookmark = paragraph.anchor.flatMap { pageAnchors?.bookmarkIndex(for: $0) }
+        if let bookmark { bookmarkStart(bookmark) }
         inlines(paragraph.content, RunStyle(bold: context.bold))
+        if let bookmark { bookmarkEnd(bookmark) }
         close()
     }
 
@@ -359,6 +368,7 @@ struct WordDocumentXML {
             case .field(let label, let value, let width): size += 160 + label.utf8.count + 3 * width + estimatedSize(of: value)
             case .blank(let width): size += 80 + 3 * width
             case .lineBreak: size += 20
+            case .pageReference(_, let fallback): size += 400 + estimatedSize(of: fallback)
             }
         }
         return size

@@ -217,6 +217,9 @@ struct HTMLWriter {
             blank(width: width)
         case .lineBreak:
             output += "<br/>"
+        case .pageReference(_, let fallback):
+            // A web page has no page numbers: the words the template gives instead.
+            inlines(fallback)
         }
     }
 

@@ -15,10 +15,14 @@ struct PDFBlockLayout {
     let metrics: PDFPageMetrics
     /// Characters the faces lack, for the error that names them.
     var missing: [PDFMissingCharacter] = []
-    /// The text of pieces cut because they were wider than their box.
-    var overflows: [String] = []
+    /// The pieces cut because they were wider than their box, with where they stand.
+    var overflows: [PDFOverflow] = []
+    /// Where the layout is, for ``overflows``: the body block or the table row being laid out.
+    var place = PDFOverflow.Place.block([])
     /// Every glyph set.
     var used = PDFGlyphUse()
+    /// The page each anchor starts on, as the last layout found it: what page references print.
+    var pageNumbers: [String: Int] = [:]
 
     init(fonts: PDFFonts, metrics: PDFPageMetrics) {
         self.fonts = fonts
@@ -36,6 +40,7 @@ struct PDFBlockLayout {
         var breakPending = false
         for block in blocks {
             var laid: [PDFBox]
+            if !context.inCell { place = Self.place(of: block) }
             switch block {
             case .title(let paragraph):
                 var title = context
@@ -44,6 +49,7 @@ struct PDFBlockLayout {
                 let alignment = paragraph.alignment == .justify ? .center : paragraph.alignment
                 laid = lines(paragraph.content, alignment: alignment, indent: 0, role: metrics.titleRole, in: title)
                 if !laid.isEmpty { laid[laid.count - 1].height += 15.6 }
+                Self.anchor(&laid, paragraph)
                 laid = laid.map {
                     var box = $0; box.keepWithNext = true; return box
                 }
@@ -53,6 +59,7 @@ struct PDFBlockLayout {
                 heading.lineHeight = metrics.headingSize * PDFPageMetrics.singleLine * 1.2
                 let alignment = paragraph.alignment == .justify ? context.cellAlignment ?? .left : paragraph.alignment
                 laid = lines(paragraph.content, alignment: alignment, indent: 0, role: metrics.headingRole, in: heading)
+                Self.anchor(&laid, paragraph)
                 laid = laid.map {
                     var box = $0; box.keepWithNext = true; return box
                 }
@@ -62,6 +69,7 @@ struct PDFBlockLayout {
                 laid = lines(
                     paragraph.content, alignment: resolved(paragraph.alignment, context), indent: indent,
                     role: metrics.bodyRole, in: context)
+                Self.anchor(&laid, paragraph)
             case .note(let paragraph):
                 var note = context
                 note.size = metrics.noteSize
@@ -99,6 +107,24 @@ struct PDFBlockLayout {
         return boxes
     }
 
+    /// The place a body block gives its overflows; a table's rows give their own.
+    private static func place(of block: FormBlock) -> PDFOverflow.Place {
+        switch block {
+        case .title(let paragraph), .heading(let paragraph), .paragraph(let paragraph), .note(let paragraph):
+            .block(paragraph.content)
+        case .list(let list): .block(list.items.first ?? [])
+        case .signature(let box): .block([.text(box.label, .plain)])
+        case .dateLine(let line): .block([.text(line.label, .plain)])
+        case .table, .spacer, .pageBreak: .block([])
+        }
+    }
+
+    /// Marks the paragraph's first line as where its anchor is.
+    private static func anchor(_ laid: inout [PDFBox], _ paragraph: FormParagraph) {
+        guard let anchor = paragraph.anchor, !laid.isEmpty else { return }
+        laid[0].anchors.append(anchor)
+    }
+
     private func resolved(_ alignment: FormAlignment, _ context: Context) -> FormAlignment {
         alignment == .justify ? context.cellAlignment ?? .justify : alignment
     }
@@ -109,11 +135,11 @@ struct PDFBlockLayout {
         marker: [FormInline]? = nil, role: PDFFonts.Role, in context: Context
     ) -> [PDFBox] {
         let style = PDFRunStyle(role: context.bold ? role.bold : role, size: context.size)
-        var breaker = PDFLineBreaker(fonts: fonts)
+        var breaker = PDFLineBreaker(fonts: fonts, pageNumbers: pageNumbers)
         breaker.add(content, style: style)
         let lines = breaker.lines(width: context.width - hang, firstIndent: indent)
         missing += breaker.missing
-        overflows += breaker.overflows
+        overflows += breaker.overflows.map { PDFOverflow(text: $0, place: place) }
         used.merge(breaker.used)
         var boxes: [PDFBox] = []
         for (index, line) in lines.enumerated() {
@@ -147,6 +173,7 @@ struct PDFBlockLayout {
             case .bullet: marker = [.text("•", .plain)]
             case .checkbox: marker = [.checkbox(checked: false, label: [])]
             }
+            if !context.inCell { place = .block(item) }
             boxes += lines(
                 item, alignment: resolved(.justify, context), indent: 0, hang: hang, marker: marker,
                 role: metrics.bodyRole, in: context)

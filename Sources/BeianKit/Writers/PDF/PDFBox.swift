@@ -39,4 +39,6 @@ struct PDFBox: Sendable {
     var pageBreakBefore = false
     /// The cells of a table row taller than a page, which the paginator splits where pages end.
     var tallRow: [PDFTableLayout.PlacedCell]?
+    /// The anchors (paragraph ids) whose paragraph starts in this box, for page references.
+    var anchors: [String] = []
 }

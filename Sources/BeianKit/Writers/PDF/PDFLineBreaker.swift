@@ -23,6 +23,9 @@ struct PDFLineBreaker {
     }
 
     private let fonts: PDFFonts
+    /// The page each anchor starts on, for page references; a reference to an anchor not here
+    /// prints its fallback words.
+    private let pageNumbers: [String: Int]
     private var pieces: [Piece] = []
     private var glueNext = false
     /// Characters no face holds.
@@ -32,8 +35,9 @@ struct PDFLineBreaker {
     /// Every glyph set, by face, with the character it stands for.
     private(set) var used = PDFGlyphUse()
 
-    init(fonts: PDFFonts) {
+    init(fonts: PDFFonts, pageNumbers: [String: Int] = [:]) {
         self.fonts = fonts
+        self.pageNumbers = pageNumbers
     }
 
     // MARK: Collecting
@@ -68,6 +72,12 @@ struct PDFLineBreaker {
             case .lineBreak:
                 append(Piece(isHardBreak: true))
                 glueNext = false
+            case .pageReference(let anchor, let fallback):
+                if let page = pageNumbers[anchor] {
+                    add(text: "第\(page)页", style: style)
+                } else {
+                    add(fallback, style: style)
+                }
             }
         }
     }

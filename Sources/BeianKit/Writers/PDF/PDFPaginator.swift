@@ -5,6 +5,8 @@
 struct PDFPaginator {
     /// Each page's drawings, in points from the page's top-left corner.
     private(set) var pages: [[PDFDrawing]] = [[]]
+    /// The page (from 1) each anchor's paragraph starts on.
+    private(set) var anchorPages: [String: Int] = [:]
     private var y = 0.0
     private var pageHasContent = false
 
@@ -54,6 +56,7 @@ struct PDFPaginator {
     private mutating func put(_ box: PDFBox) {
         let left = PDFPageMetrics.horizontalMargin, top = PDFPageMetrics.verticalMargin + y
         pages[pages.count - 1] += box.drawings.map { $0.offset(left, top) }
+        for anchor in box.anchors where anchorPages[anchor] == nil { anchorPages[anchor] = pages.count }
         y += box.height
         pageHasContent = true
     }

@@ -48,6 +48,7 @@ struct PDFTableLayout {
                         width: max(slotWidth - 2 * padding, 12), size: layout.metrics.tableSize,
                         lineHeight: layout.metrics.tableSize * PDFPageMetrics.singleLine,
                         cellAlignment: cell.alignment, bold: cell.isHeader, inCell: true)
+                    layout.place = .row(row.cells)
                     let content = layout.boxes(cell.blocks, in: context)
                     let height = content.reduce(0) { $0 + $1.height } + 2 * vertical
                     let lastRow = min(rowIndex + max(cell.rowSpan, 1) - 1, table.rows.count - 1)
@@ -108,6 +109,7 @@ struct PDFTableLayout {
                 }
                 for content in cell.content {
                     box.drawings += content.drawings.map { $0.offset(cell.x + padding, y) }
+                    box.anchors += content.anchors
                     y += content.height
                 }
             }
@@ -167,6 +169,7 @@ struct PDFTableLayout {
                 var y = vertical
                 for line in taken[index] {
                     box.drawings += line.drawings.map { $0.offset(cell.x + padding, y) }
+                    box.anchors += line.anchors
                     y += line.height
                 }
             }

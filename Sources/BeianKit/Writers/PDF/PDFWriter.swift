@@ -31,12 +31,7 @@ struct PDFWriter {
     var shared: TemplateCharacters?
 
     func data() throws(InputError) -> (data: Data, warnings: [Diagnostic]) {
-        let metrics = PDFPageMetrics(document.font)
-        var layout = PDFBlockLayout(fonts: fonts, metrics: metrics)
-        let boxes = layout.boxes(document.blocks, in: layout.bodyContext)
-        var paginator = PDFPaginator()
-        paginator.place(boxes)
-        paginator.numberPages(with: &layout)
+        let (layout, paginator) = laidOut()
         let missing = layout.missing
         if !missing.isEmpty { throw PDFWriter.missingCharacters(missing) }
 
@@ -79,15 +74,62 @@ struct PDFWriter {
         for (index, font) in fontSet.fonts.enumerated() {
             font.embedding.write(into: &file, first: firstFont + 5 * index)
         }
-        var seen = Set<String>()
-        let warnings = layout.overflows.filter { seen.insert($0).inserted }.map { text in
-            Diagnostic(
-                .warning, "", code: "pdf.word-cut",
-                "“\(text)” is wider than its box in the PDF and is cut across lines at a character",
-                hint: "check the printed page; a shorter value, or the DOCX, avoids the cut", arguments: ["text": text])
-        }
+        let warnings = PDFWriter.warnings(layout.overflows)
         return (file.finish(count: firstFont + 5 * fontSet.fonts.count - 1, info: 3), warnings)
     }
+
+    /// One warning per piece cut and place, quoting both: the label of the table row (网站域名)
+    /// or the beginning of the paragraph it is in. The field path is left for the caller who
+    /// knows the record (``GeneratedDocument``).
+    static func warnings(_ overflows: [PDFOverflow]) -> [Diagnostic] {
+        var seen = Set<String>()
+        return overflows.compactMap { overflow in
+            let place = overflow.placeText
+            guard seen.insert(overflow.text + "\u{0}" + place).inserted else { return nil }
+            let hint = "check the printed page; a shorter value, or the DOCX, avoids the cut"
+            if overflow.isRow {
+                return Diagnostic(
+                    .warning, "", code: "pdf.word-cut",
+                    "“\(overflow.text)” in the table row “\(place)” is wider than its cell in the PDF and is cut across lines at a character",
+                    hint: hint, arguments: ["text": overflow.text, "row": place])
+            }
+            return Diagnostic(
+                .warning, "", code: "pdf.word-cut-text",
+                "“\(overflow.text)” in the text “\(place)” is wider than the page in the PDF and is cut across lines at a character",
+                hint: hint, arguments: ["text": overflow.text, "where": place])
+        }
+    }
+
+    /// The document laid out and paginated. Page references print the pages their anchors
+    /// start on, which only the pagination tells, and a number's width can move a line and so
+    /// the pagination: the first layout takes each anchor's page from the explicit page breaks,
+    /// and the document is laid out again with the pages found until they no longer change.
+    /// Should they never settle, the references print their fallback words, which are true.
+    private func laidOut() -> (PDFBlockLayout, PDFPaginator) {
+        let metrics = PDFPageMetrics(document.font)
+        func pass(_ pageNumbers: [String: Int]) -> (PDFBlockLayout, PDFPaginator) {
+            var layout = PDFBlockLayout(fonts: fonts, metrics: metrics)
+            layout.pageNumbers = pageNumbers
+            let boxes = layout.boxes(document.blocks, in: layout.bodyContext)
+            var paginator = PDFPaginator()
+            paginator.place(boxes)
+            paginator.numberPages(with: &layout)
+            return (layout, paginator)
+        }
+        let anchors = PageAnchors(document)
+        guard !anchors.isEmpty else { return pass([:]) }
+        var pageNumbers = anchors.breakPages
+        for _ in 0..<PDFWriter.maximumLayoutPasses {
+            let result = pass(pageNumbers)
+            if result.1.anchorPages == pageNumbers { return result }
+            pageNumbers = result.1.anchorPages
+        }
+        return pass([:])
+    }
+
+    /// Layouts tried before page references give up their numbers: two settle every document
+    /// seen; more only guard against a reference whose width keeps moving its own anchor.
+    static let maximumLayoutPasses = 4
 
     /// The error naming every character no face holds, each with the text it is in, so the
     /// reader can find the field.

@@ -59,6 +59,9 @@ struct TextLineBreaker {
             case .lineBreak:
                 pieces.append(Piece(text: "", width: 0, isSpace: false, breakBefore: true, isHardBreak: true))
                 glueNext = false
+            case .pageReference(_, let fallback):
+                // Plain text has no pages: the words the template gives instead.
+                add(fallback)
             }
         }
     }
