@@ -106,7 +106,7 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             // The page's browser test, run by PageTests with python3 and Debian's Chromium.
-            exclude: ["Browser"]
+            exclude: ["Browser", "Schema"]
         ),
     ],
     swiftLanguageModes: [.v6]

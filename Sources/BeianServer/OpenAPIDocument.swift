@@ -122,7 +122,7 @@ enum OpenAPIDocument {
               description: |
                 An invalid record is still a 200; `valid` is false and `diagnostics` says why. A body
                 that is JSON but not an object (an array, a string) is no record at all: 422.
-              requestBody: { $ref: "#/components/requestBodies/Filing" }
+              requestBody: { $ref: "#/components/requestBodies/AnyRecord" }
               responses:
                 "200":
                   description: The check, as `validate --format json` prints it for one record.
@@ -324,8 +324,123 @@ enum OpenAPIDocument {
               description: A filing record as the CLI reads it (see Examples/ and the README).
               content:
                 application/json:
+                  schema: { $ref: "#/components/schemas/FilingRecord" }
+            AnyRecord:
+              required: true
+              description: >-
+                A JSON object to check, meant to be a FilingRecord: whatever it holds is reported as
+                diagnostics with their field paths, so it is not held to the schema here.
+              content:
+                application/json:
                   schema: { type: object }
           schemas:
+            FilingRecord:
+              type: object
+              description: >-
+                One filing: the subject (主体), its websites, and the parameters of the documents asked
+                for. The shape is checked here; the filing rules (check characters, province prefixes,
+                numbering) are checked by the server, which answers 422 with a diagnostic per problem.
+              additionalProperties: false
+              required: [subject]
+              properties:
+                id: { type: [string, number, "null"], description: "The caller's identifier for the record, echoed in diagnostics and batch manifests." }
+                subject: { $ref: "#/components/schemas/Subject" }
+                websites:
+                  type: array
+                  items: { $ref: "#/components/schemas/Website" }
+                requests: { $ref: "#/components/schemas/Requests" }
+            Subject:
+              type: object
+              additionalProperties: false
+              required: [name, nature, certificate, filingNumber, owner]
+              properties:
+                name: { type: string, description: "主办单位名称, or the person's name." }
+                nature:
+                  type: string
+                  description: "enterprise, individual, government, institution, social-organization, other (or 企业, 个人, 政府机关, 事业单位, 社会团体, 其他)."
+                certificate: { $ref: "#/components/schemas/Certificate" }
+                filingNumber: { $ref: "#/components/schemas/Code" }
+                address: { type: [string, "null"] }
+                legalRepresentative:
+                  type: object
+                  additionalProperties: false
+                  required: [name]
+                  properties:
+                    name: { type: string }
+                    idType: { $ref: "#/components/schemas/Code" }
+                    idNumber: { $ref: "#/components/schemas/Code" }
+                owner: { $ref: "#/components/schemas/Contact" }
+            Certificate:
+              type: object
+              additionalProperties: false
+              required: [type, number]
+              properties:
+                type: { type: string, description: "unified-social-credit-code, resident-id, passport… (or the Chinese names); see the README." }
+                number: { $ref: "#/components/schemas/Code" }
+            Contact:
+              type: object
+              additionalProperties: false
+              required: [name, mobile]
+              properties:
+                name: { type: string }
+                mobile: { $ref: "#/components/schemas/Code" }
+                email: { $ref: "#/components/schemas/OptionalCode" }
+                idType: { $ref: "#/components/schemas/Code" }
+                idNumber: { $ref: "#/components/schemas/Code" }
+            Website:
+              type: object
+              additionalProperties: false
+              required: [name, filingNumber]
+              properties:
+                name: { type: string }
+                filingNumber: { $ref: "#/components/schemas/Code" }
+                domains: { type: [array, "null"], items: { type: string } }
+                owner: { $ref: "#/components/schemas/Contact" }
+                domainExpired: { type: [boolean, "null"] }
+            Requests:
+              type: object
+              description: >-
+                The documents' parameters, named after the command-line options in camel case
+                (--agent-id is agentId); each document reads the ones it needs.
+              additionalProperties: false
+              properties:
+                provider: { $ref: "#/components/schemas/OptionalCode" }
+                status: { $ref: "#/components/schemas/OptionalCode" }
+                websiteStatus: { type: [object, "null"], description: "Website filing number → review status." }
+                sender: { $ref: "#/components/schemas/OptionalCode" }
+                carrier:
+                  description: "A carrier name, MOBILE=NAME, a list of those, or an object of mobile → name."
+                date: { type: [string, "null"], description: "YYYY-MM-DD" }
+                websites:
+                  description: "The website filing numbers the document is about (a list, or one number)."
+                reason: { type: [string, "null"] }
+                category: { type: [string, "null"] }
+                basis: { type: [string, "null"] }
+                applicantName: { type: [string, "null"] }
+                applicantCertificateType: { $ref: "#/components/schemas/OptionalCode" }
+                applicantCertificateNumber: { $ref: "#/components/schemas/OptionalCode" }
+                contactName: { type: [string, "null"] }
+                contactMobile: { $ref: "#/components/schemas/OptionalCode" }
+                contactEmail: { $ref: "#/components/schemas/OptionalCode" }
+                onlineAttempted: { type: [boolean, "null"] }
+                shell: { type: [boolean, "null"] }
+                providerUnknown: { type: [boolean, "null"] }
+                agentName: { type: [string, "null"] }
+                agentIdType: { $ref: "#/components/schemas/OptionalCode" }
+                agentId: { $ref: "#/components/schemas/OptionalCode" }
+                agentMobile: { $ref: "#/components/schemas/OptionalCode" }
+                scope: { $ref: "#/components/schemas/OptionalCode" }
+                scopeText: { type: [string, "null"] }
+                fromAccount: { $ref: "#/components/schemas/OptionalCode" }
+                toAccount: { $ref: "#/components/schemas/OptionalCode" }
+                validFrom: { type: [string, "null"], description: "YYYY-MM-DD" }
+                validUntil: { type: [string, "null"], description: "YYYY-MM-DD" }
+                noSeal: { type: [boolean, "null"] }
+            Code:
+              description: "A code, number or identifier: text, or a whole number (read as its digits, with a warning)."
+              type: [string, integer]
+            OptionalCode:
+              type: [string, integer, "null"]
             Diagnostic:
               type: object
               required: [severity, path, code, message]

@@ -55,4 +55,27 @@ struct SchemathesisTests {
             #expect(process.terminationStatus == 0, "schemathesis found problems:\n\(text)")
         }
     }
+
+    /// The folder of this file, for the scripts and examples beside it.
+    static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+
+    /// Generated clients type request bodies by the document's `FilingRecord` schema, so it must
+    /// take every example record and refuse what the server refuses for its shape.
+    @Test func theRecordSchemaTakesTheExamplesAndRefusesBadShapes() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        let repository = Self.testsFolder.appendingPathComponent("../..").standardized
+        process.arguments = [
+            "python3", Self.testsFolder.appendingPathComponent("Schema/records_match_schema.py").path,
+            repository.appendingPathComponent("Sources/BeianServer/OpenAPI/openapi.yaml").path,
+            repository.appendingPathComponent("Examples").path,
+        ]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0 && text == "ok\n", "\(text)")
+    }
 }
