@@ -94,7 +94,7 @@ let package = Package(
             name: "BeianKitCoexistenceTests",
             dependencies: ["BeianKit", .product(name: "Crypto", package: "swift-crypto")]
         ),
-        .testTarget(name: "BeianCLITests", dependencies: ["beian"], exclude: ["Golden", "Support/pdf_glyphs.py", "Support/pdf_fonts.py"]),
+        .testTarget(name: "BeianCLITests", dependencies: ["beian"], exclude: ["Golden", "Support/pdf_glyphs.py", "Support/pdf_fonts.py", "Support/pdf_objects.py"]),
         // Starts the server on a loopback port and calls every route with a real HTTP client;
         // `beian serve` also runs as a process (signals), hence the executable.
         .testTarget(

@@ -4,37 +4,25 @@ the table readers look codes up in; and its FontBBox must reach above and below 
 the glyphs do (readers size selection and clipping by it). Prints one line per problem, or "ok".
 
 Usage: python3 pdf_glyphs.py FILE.pdf  (needs qpdf and fontTools)"""
-import base64, io, json, re, subprocess, sys
+import io, re, sys
 from fontTools.cffLib import CFFFontSet
+from pdf_objects import PDFObjects
 
-pdf = sys.argv[1]
-data = json.loads(subprocess.run(["qpdf", "--json=2", "--json-stream-data=inline", "--decode-level=generalized", pdf],
-                                 check=True, capture_output=True).stdout)
-objects = data["qpdf"][1]
-
-def obj(ref):
-    return objects["obj:" + ref]
-
-def stream_bytes(ref):
-    return base64.b64decode(obj(ref)["stream"]["data"])
-
+pdf = PDFObjects(sys.argv[1])
 problems = []
-fonts = [o["value"] for o in objects.values() if isinstance(o.get("value"), dict) and o["value"].get("/Subtype") == "/Type0"]
-for font in fonts:
+for font, descriptor in pdf.type0_fonts():
     name = font["/BaseFont"]
-    descendant = obj(font["/DescendantFonts"][0])["value"]
-    descriptor = obj(descendant["/FontDescriptor"])["value"]
-    left, bottom, right, top = descriptor["/FontBBox"]
-    if not (bottom < 0 < top and top - bottom >= 500):
+    _, bottom, _, ceiling = descriptor["/FontBBox"]
+    if not (bottom < 0 < ceiling and ceiling - bottom >= 500):
         problems.append(f"{name}: FontBBox {descriptor['/FontBBox']} does not enclose the glyphs")
     cff = CFFFontSet()
-    cff.decompile(io.BytesIO(stream_bytes(descriptor["/FontFile3"])), None)
+    cff.decompile(io.BytesIO(pdf.stream_bytes(descriptor["/FontFile3"])), None)
     top = cff.topDictIndex[0]
     if not hasattr(top, "ROS"):
         problems.append(f"{name}: the CFF is not CID-keyed")
         continue
     cids = {0 if glyph == ".notdef" else int(glyph[3:]) for glyph in top.charset}
-    cmap = stream_bytes(font["/ToUnicode"]).decode("ascii")
+    cmap = pdf.stream_bytes(font["/ToUnicode"]).decode("ascii")
     codes = [int(code, 16) for code in re.findall(r"^<([0-9A-F]{4})> <", cmap, re.M)]
     missing = [code for code in codes if code not in cids]
     if not codes:
