@@ -25,14 +25,11 @@ struct PDFFontSet {
                 // so that it does not depend on the record. A glyph the record reaches through
                 // another character stays in the record's subset, so its ToUnicode entry gives
                 // back the character the record holds.
-                let face = fonts.face(role)
-                var templateGlyphs: [UInt32: Unicode.Scalar] = [:]
-                for scalar in shared.scalars {
-                    if let glyph = face.glyph(for: scalar), templateGlyphs[glyph] == nil { templateGlyphs[glyph] = scalar }
-                }
+                let template = try fonts.templateSubsets.entry(role: role, characters: shared, fonts: fonts)
+                let templateGlyphs = template.glyphs
                 let drawn = own.filter { templateGlyphs[$0.key] == $0.value }
                 if !drawn.isEmpty {
-                    list.append((PDFFontSet.resource(role: role, shared: true), try PDFFontEmbedding(role: role, fonts: fonts, used: templateGlyphs, reused: true)))
+                    list.append((PDFFontSet.resource(role: role, shared: true), template.embedding))
                     sharedRole = role
                     sharedGlyphs = Set(drawn.keys)
                     own = own.filter { templateGlyphs[$0.key] != $0.value }

@@ -20,6 +20,8 @@ public final class PDFFonts: Sendable {
     /// Subsets already made, by face and glyph set: a form's title, headings and label cells
     /// use the same glyphs on every record, so their subsets are made once.
     let subsets = PDFSubsetCache()
+    /// The body face's subsets of templates' characters, with their fonts' objects.
+    let templateSubsets = PDFTemplateSubsets()
 
     /// What each role needs: the family, and the file names fonts-noto-cjk (and the per-language
     /// OTFs Google distributes) use.
